@@ -1,0 +1,5 @@
+"""Per-article analysis: one spaCy pipeline with claimgraph components."""
+
+from claimgraph.analyse.pipeline import analyse_articles, build_pipeline, resolve_model_name
+
+__all__ = ["analyse_articles", "build_pipeline", "resolve_model_name"]

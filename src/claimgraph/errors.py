@@ -1,0 +1,56 @@
+"""Domain errors, defined once here and translated once at each edge.
+
+The CLI maps ``ClaimgraphError`` subclasses to exit codes (``cli/errors.py``); the web
+app maps them to one JSON error shape. Messages say how to fix the problem.
+"""
+
+
+class ClaimgraphError(Exception):
+    """Base of every error claimgraph reports to a user."""
+
+    exit_code = 1
+
+
+class UnreadableInput(ClaimgraphError):
+    """A file could not be read as an article (empty, binary, bad encoding, malformed)."""
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class BadMetadata(ClaimgraphError):
+    """Metadata given for an article is unusable (for instance an unparseable date)."""
+
+    exit_code = 2
+
+
+class ModelNotInstalled(ClaimgraphError):
+    """No spaCy model could be loaded."""
+
+    exit_code = 4
+
+
+class StoreError(ClaimgraphError):
+    """The store could not be opened or written."""
+
+    exit_code = 5
+
+
+class SchemaTooNew(StoreError):
+    """The database was written by a newer claimgraph."""
+
+
+class NotFound(ClaimgraphError):
+    """A story, article or entity asked for does not exist."""
+
+    exit_code = 6
+
+
+class CorpusNotFound(ClaimgraphError):
+    """An evaluation corpus directory is missing or not laid out as expected."""
+
+    exit_code = 7

@@ -1,0 +1,1 @@
+"""Evaluation: one scorer per task, shared metrics in ``metrics``."""

@@ -1,0 +1,48 @@
+"""Shared metrics: precision, recall and F1 from counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Counts of true positives, predictions and gold items, with P/R/F1 derived."""
+
+    true_positives: float
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(
+            self.true_positives + other.true_positives,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
+        )
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(100 * self.precision, 1),
+            "recall": round(100 * self.recall, 1),
+            "f1": round(100 * self.f1, 1),
+            "tp": self.true_positives,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+def accuracy(correct: int, total: int) -> float:
+    return correct / total if total else 0.0

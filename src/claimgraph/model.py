@@ -1,0 +1,271 @@
+"""The typed records every layer passes on.
+
+Data flows one way: read (``Article``) -> analyse one article (``ArticleAnalysis``)
+-> link across articles (``Story``, ``FigureGroup``, ``Discrepancy`` ...) -> store -> present.
+Every extracted item carries character offsets into ``Article.text``, the article's
+original decoded text, so a reader can always see the exact words behind it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base of all records: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A half-open character range ``[start, end)`` into ``Article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start=start, end=end, text=text[start:end])
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class Metadata(Record):
+    """What is known about where and when an article appeared.
+
+    ``*_inferred`` is true where the value was guessed (outlet from a URL's domain or
+    from the text's own self-references) rather than stated by the source, a sidecar
+    or the user. A missing publication date stays ``None``: never the ingest time.
+    """
+
+    outlet: str | None = None
+    outlet_inferred: bool = False
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, with zone where known
+    published_inferred: bool = False
+    language: str | None = None
+    source_path: str | None = None  # file the article was read from ("-" for stdin)
+    source_format: str | None = None  # text | html | feed | jsonl
+
+
+class Article(Record):
+    """One article as read: its original decoded text and what a reader set apart.
+
+    ``id`` is the content hash of the normalised text (see ``ingest.identity``), so the
+    same text from two outlets is one ``Article`` with two ``Appearance`` rows.
+    """
+
+    id: str
+    text: str
+    title: Span | None = None
+    set_apart: tuple[Span, ...] = ()  # boilerplate kept but not analysed as reporting
+    metadata: Metadata = Metadata()
+
+    def analysable_text(self) -> str:
+        """The text with set-apart spans blanked (same length, so offsets hold)."""
+        if not self.set_apart:
+            return self.text
+        chars = list(self.text)
+        for span in self.set_apart:
+            for i in range(span.start, span.end):
+                if chars[i] not in "\n\r":
+                    chars[i] = " "
+        return "".join(chars)
+
+
+class Appearance(Record):
+    """One publication of an article's text by one outlet (syndication gives several)."""
+
+    article_id: str
+    metadata: Metadata
+
+
+# --------------------------------------------------------------------------- per article
+
+
+class EntityMention(Record):
+    """A named entity (or a description resolved to one) in one article."""
+
+    span: Span
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP ...
+    name: str  # canonical surface name within the article ("John Kirby" for "Kirby")
+    titles: tuple[str, ...] = ()  # titles and roles seen ("White House national security spokesman")
+
+
+class AttributionKind(str, Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Polarity(str, Enum):
+    AFFIRMED = "affirmed"
+    NEGATED = "negated"
+
+
+class Certainty(str, Enum):
+    CERTAIN = "certain"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+
+
+class Stance(str, Enum):
+    ASSERTS = "asserts"
+    REPORTS = "reports"
+    ALLEGES = "alleges"
+    RUMOURS = "rumours"
+    EXPECTS = "expects"
+    DENIES = "denies"
+    REFUSES_TO_CONFIRM = "refuses_to_confirm"
+
+
+class Factuality(Record):
+    polarity: Polarity = Polarity.AFFIRMED
+    certainty: Certainty = Certainty.CERTAIN
+    stance: Stance = Stance.ASSERTS
+
+
+class DateRef(Record):
+    """A time expression, resolved against an anchor where possible.
+
+    ``value`` is an ISO 8601 date (``2024-10-23``), month (``2024-10``), year
+    (``2024``), season (``2024-SU``) or week (``2024-W43``); ``None`` when unresolved
+    (for instance a relative expression in an article with no publication date).
+    """
+
+    span: Span
+    value: str | None = None
+    granularity: str | None = None  # day | week | month | season | year
+    anchor: str | None = None  # what it was resolved against ("published:2024-10-25", "date:12")
+    resolved: bool = False
+
+
+class Conduit(Record):
+    """An outlet or document through which a source is reached ("told NBC News")."""
+
+    span: Span
+    name: str
+    relation: str  # told | according_to | citing | report | statement ...
+
+
+class Attribution(Record):
+    id: str
+    cue: Span | None
+    source: tuple[Span, ...] = ()  # empty: no named source ("it was reported that")
+    content: tuple[Span, ...] = ()  # discontinuous where a quote is split by "he said"
+    kind: AttributionKind = AttributionKind.INDIRECT
+    source_entity: str | None = None  # resolved canonical name ("John Kirby" for "He")
+    source_titles: tuple[str, ...] = ()
+    conduits: tuple[Conduit, ...] = ()  # nearest first
+    factuality: Factuality = Factuality()
+    date: DateRef | None = None
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class Bound(str, Enum):
+    EQ = "="
+    APPROX = "~"
+    GT = ">"
+    GE = ">="
+    LT = "<"
+    LE = "<="
+    LE_APPROX = "<~"  # "as high as almost"
+    GE_APPROX = ">~"
+
+
+class Quantity(Record):
+    """A figure: exact decimal value (as a string, never a float) or an interval."""
+
+    id: str
+    span: Span
+    value: str | None = None  # exact decimal, e.g. "64100000000"
+    low: str | None = None  # interval for ranges and vague amounts ("thousands")
+    high: str | None = None
+    bound: Bound = Bound.EQ
+    vague: bool = False
+    unit: str | None = None  # dollar, euro, percent, kilometre ... None for plain counts
+    direction: str | None = None  # up | down for changes
+    counted: Span | None = None  # the thing counted or measured
+    counted_head: str | None = None  # normalised head ("soldier")
+    modifiers: tuple[str, ...] = ()  # "eventually", "so far", "alone" ...
+    date: DateRef | None = None
+    attribution_id: str | None = None  # the attribution whose content holds it
+
+
+class ArticleAnalysis(Record):
+    """Everything found in one article."""
+
+    article_id: str
+    entities: tuple[EntityMention, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    factuality: Factuality | None = None  # of the outlet's own unattributed claims
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+class Story(Record):
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    pinned: bool = False
+
+
+class FigureMember(Record):
+    """One quantity in a figure group, with who gave it and through whom."""
+
+    article_id: str
+    quantity: Quantity
+    source: str | None = None
+    conduits: tuple[str, ...] = ()
+    outlet: str | None = None
+    date: str | None = None
+    factuality: Factuality | None = None
+    scope: str = "total"  # total | partial | prediction | background
+
+
+class FigureGroup(Record):
+    id: str
+    story_id: str
+    label: str  # what is counted ("North Korean soldier in Russia")
+    unit: str | None = None
+    members: tuple[FigureMember, ...]
+
+
+class DiscrepancyKind(str, Enum):
+    CONFLICT = "conflict"
+    REVISION = "revision"
+    SCOPE = "scope"
+    CONTESTED = "contested"
+
+
+class Discrepancy(Record):
+    id: str
+    story_id: str
+    kind: DiscrepancyKind
+    reason: str
+    group_id: str | None = None
+    spans: tuple[tuple[str, Span], ...] = ()  # (article_id, span) behind it
+
+
+class Denial(Record):
+    id: str
+    story_id: str
+    article_id: str
+    attribution_id: str
+    source: str | None
+    content: tuple[Span, ...]
+    target: str | None = None  # the claim or report denied, in words
+
+
+class CitationEdge(Record):
+    citer: str  # outlet or source that cites
+    cited: str  # outlet, official or agency cited
+    article_id: str
+    span: Span | None = None
