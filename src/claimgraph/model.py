@@ -269,3 +269,31 @@ class CitationEdge(Record):
     cited: str  # outlet, official or agency cited
     article_id: str
     span: Span | None = None
+
+
+class TimelineEntry(Record):
+    date: str  # resolved ISO value
+    article_id: str
+    span: Span
+    label: str  # what happened or was said, in words
+
+
+class ArticleSummary(Record):
+    """An article in a story report: its appearances (syndication) and title."""
+
+    article_id: str
+    title: str | None
+    appearances: tuple[Metadata, ...]
+
+
+class StoryReport(Record):
+    """Everything the report shows for one story; the JSON report is this, serialised."""
+
+    story: Story
+    articles: tuple[ArticleSummary, ...]
+    figure_groups: tuple[FigureGroup, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    denials: tuple[Denial, ...] = ()
+    citations: tuple[CitationEdge, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    attributions: tuple[tuple[str, Attribution], ...] = ()  # (article_id, attribution)
