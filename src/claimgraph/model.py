@@ -8,7 +8,7 @@ original decoded text, so a reader can always see the exact words behind it.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -93,27 +93,29 @@ class EntityMention(Record):
     span: Span
     label: str  # spaCy label: PERSON, ORG, GPE, NORP ...
     name: str  # canonical surface name within the article ("John Kirby" for "Kirby")
-    titles: tuple[str, ...] = ()  # titles and roles seen ("White House national security spokesman")
+    titles: tuple[
+        str, ...
+    ] = ()  # titles and roles seen ("White House national security spokesman")
 
 
-class AttributionKind(str, Enum):
+class AttributionKind(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"
     MIXED = "mixed"
 
 
-class Polarity(str, Enum):
+class Polarity(StrEnum):
     AFFIRMED = "affirmed"
     NEGATED = "negated"
 
 
-class Certainty(str, Enum):
+class Certainty(StrEnum):
     CERTAIN = "certain"
     PROBABLE = "probable"
     POSSIBLE = "possible"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     ASSERTS = "asserts"
     REPORTS = "reports"
     ALLEGES = "alleges"
@@ -166,7 +168,7 @@ class Attribution(Record):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
 
-class Bound(str, Enum):
+class Bound(StrEnum):
     EQ = "="
     APPROX = "~"
     GT = ">"
@@ -238,7 +240,7 @@ class FigureGroup(Record):
     members: tuple[FigureMember, ...]
 
 
-class DiscrepancyKind(str, Enum):
+class DiscrepancyKind(StrEnum):
     CONFLICT = "conflict"
     REVISION = "revision"
     SCOPE = "scope"

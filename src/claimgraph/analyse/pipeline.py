@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimgraph.analyse.article import analysis_from_doc
 from claimgraph.analyse.extensions import set_doc_extensions
@@ -54,7 +55,7 @@ def analyse_articles(
 ) -> Iterator[tuple[Article, ArticleAnalysis]]:
     """Analyse articles in order, batched through ``nlp.pipe``."""
 
-    def docs() -> Iterator[tuple[object, Article]]:
+    def docs() -> Iterator[tuple[Doc, Article]]:
         for article in articles:
             doc = nlp.make_doc(article.analysable_text())
             doc._.cg_published = article.metadata.published

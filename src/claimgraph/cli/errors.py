@@ -15,8 +15,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 # Exit codes: 0 ok; 1 a domain error with no code of its own; 2 usage (click's own);
-# the rest come from ``ClaimgraphError.exit_code``; 10 some inputs of a batch failed.
+# the rest come from ``ClaimgraphError.exit_code``; 10 some inputs of a batch failed;
+# 130 interrupted.
 EXIT_PARTIAL_FAILURE = 10
+# The shell's convention for a command ended by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:

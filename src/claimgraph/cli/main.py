@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import click
 
+from claimgraph.cli.demo import demo_command
 from claimgraph.cli.eval import eval_group
+from claimgraph.cli.extract import extract_command
+from claimgraph.cli.ingest import ingest_command
+from claimgraph.cli.report import report_command
 
 
 @click.group()
@@ -13,8 +17,13 @@ def cli() -> None:
     """claimgraph: who says what, citing whom, and where the outlets disagree."""
 
 
-cli.add_command(eval_group)
+for command in (ingest_command, extract_command, report_command, demo_command, eval_group):
+    cli.add_command(command)
 
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Batch runners: the same library functions, run over many articles."""

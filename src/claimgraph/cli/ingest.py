@@ -1,0 +1,74 @@
+"""``claimgraph ingest PATH...``: read, analyse, store, link."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from claimgraph.batch.local import IngestSummary, ingest_paths
+from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
+from claimgraph.cli.progress import ProgressLine
+from claimgraph.link import relink
+from claimgraph.store import DEFAULT_DB, open_store
+
+
+def print_error(path: str, reason: str) -> None:
+    click.echo(f"claimgraph: cannot read {path}: {reason}", err=True)
+
+
+def summary_line(summary: IngestSummary, db: str) -> str:
+    return (
+        f"{summary.read} read: {summary.new} new, {summary.new_appearances} new appearances, "
+        f"{summary.duplicates} already stored, {len(summary.failures)} failed; "
+        f"{summary.stories} stories in {db} ({summary.seconds:.1f} s)"
+    )
+
+
+@click.command(name="ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@click.option("--outlet", help="Outlet of every article read (overrides what is inferred).")
+@click.option("--published", help="Publication date of every article, ISO 8601.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@handle_errors
+def ingest_command(
+    paths: tuple[str, ...], db: str, outlet: str | None, published: str | None, as_json: bool
+) -> None:
+    """Ingest files, directories (recursively) or - (standard input) into the store.
+
+    Plain text, HTML, RSS/Atom and JSONL are recognised. Re-ingesting is a no-op; the
+    same text from another outlet is recorded as a second appearance.
+    """
+    store = open_store(db)
+    progress = ProgressLine()
+    try:
+        summary = ingest_paths(
+            list(paths),
+            store,
+            outlet=outlet,
+            published=published,
+            stdin=sys.stdin.buffer,
+            on_progress=progress,
+            on_error=print_error,
+        )
+        summary.stories = len(relink(store))
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo(
+            "claimgraph: interrupted; every article stored so far is complete, "
+            "run the same command again to resume",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        progress.close()
+        store.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), sort_keys=True))
+    else:
+        click.echo(summary_line(summary, db))
+    if summary.failures:
+        click.echo(f"claimgraph: {len(summary.failures)} input(s) failed", err=True)
+        sys.exit(EXIT_PARTIAL_FAILURE)

@@ -1,0 +1,31 @@
+"""``claimgraph report``: the cross-outlet report of the stored stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from claimgraph.cli.errors import handle_errors
+from claimgraph.reporting import FORMATS, render, select_stories
+from claimgraph.store import DEFAULT_DB, open_store
+
+
+@click.command(name="report")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@click.option("--story", "story_id", help="Only this story (its id, as listed in the report).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@handle_errors
+def report_command(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
+    """Per story: figures side by side, discrepancies, denials, citations, timeline."""
+    store = open_store(db)
+    try:
+        text = render(store, select_stories(store, story_id), fmt)
+    finally:
+        store.close()
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"report written to {output}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))

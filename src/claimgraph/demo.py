@@ -1,0 +1,46 @@
+"""The bundled example: a fictional story told by several fictional outlets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from claimgraph.batch.local import IngestSummary, ingest_paths
+from claimgraph.link import relink
+from claimgraph.model import StoryReport
+from claimgraph.reporting import render
+from claimgraph.store import open_store
+
+DEFAULT_DEMO_DIR = "claimgraph-demo"
+
+
+def demo_corpus_dir() -> Path:
+    return Path(str(files("claimgraph") / "demo_corpus"))
+
+
+@dataclass
+class DemoResult:
+    summary: IngestSummary
+    reports: list[StoryReport]
+    text_report: str
+    html_path: Path
+    db_path: Path
+
+
+def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
+    """Ingest the demo corpus into ``out_dir/claimgraph.db`` and write its reports."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = out / "claimgraph.db"
+    store = open_store(db_path)
+    try:
+        summary = ingest_paths([str(demo_corpus_dir())], store)
+        reports = relink(store)
+        summary.stories = len(reports)
+        html_path = out / "report.html"
+        html_path.write_text(render(store, reports, "html"), encoding="utf-8")
+        text = render(store, reports, "text")
+    finally:
+        store.close()
+    return DemoResult(summary, reports, text, html_path, db_path)

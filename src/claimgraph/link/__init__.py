@@ -1,0 +1,109 @@
+"""Across articles: stories, figure groups, discrepancies, denials, citations, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from claimgraph.link.citations import citation_edges, denials
+from claimgraph.link.discrepancies import contested, group_discrepancies
+from claimgraph.link.figures import assign_keys, build_member, locate, make_groups
+from claimgraph.link.scope import figure_scope
+from claimgraph.link.stories import group_stories, story_id
+from claimgraph.link.timeline import timeline
+from claimgraph.model import (
+    Article,
+    ArticleAnalysis,
+    ArticleSummary,
+    Attribution,
+    CitationEdge,
+    Metadata,
+    Story,
+    StoryReport,
+)
+from claimgraph.store.base import Store
+
+__all__ = ["link_items", "relink"]
+
+
+def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
+    for article, _ in items:
+        if article.title is not None:
+            return article.title.text.strip()
+    text = items[0][0].text.strip()
+    return text.split("\n", 1)[0][:100]
+
+
+def build_story_report(
+    sid: str,
+    items: Sequence[tuple[Article, ArticleAnalysis]],
+    appearances: Mapping[str, tuple[Metadata, ...]],
+) -> StoryReport:
+    attributions: dict[tuple[str, str], Attribution] = {
+        (article.id, a.id): a for article, analysis in items for a in analysis.attributions
+    }
+    located = locate(items)
+    keyed = assign_keys(located)
+    members = [
+        build_member(
+            item,
+            attributions,
+            appearances,
+            figure_scope(
+                item.quantity,
+                item.article.text,
+                item.sentence,
+                item.article.metadata.published,
+            ),
+        )
+        for item, _ in keyed
+    ]
+    groups = make_groups(sid, keyed, members)
+    story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
+    main_group = groups[0] if groups else None
+    found = [d for g in groups for d in group_discrepancies(g)]
+    found += contested(sid, story_denials, main_group)
+    citations: list[CitationEdge] = []
+    for article, analysis in items:
+        citations += citation_edges(article, analysis, appearances.get(article.id, ()))
+    return StoryReport(
+        story=Story(id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in items)),
+        articles=tuple(
+            ArticleSummary(
+                article_id=article.id,
+                title=article.title.text.strip() if article.title else None,
+                appearances=appearances.get(article.id, (article.metadata,)),
+            )
+            for article, _ in items
+        ),
+        figure_groups=tuple(groups),
+        discrepancies=tuple(found),
+        denials=tuple(story_denials),
+        citations=tuple(citations),
+        timeline=tuple(timeline(items)),
+        attributions=tuple(
+            (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
+        ),
+    )
+
+
+def link_items(
+    items: Sequence[tuple[Article, ArticleAnalysis]],
+    appearances: Mapping[str, tuple[Metadata, ...]],
+) -> list[StoryReport]:
+    """Group articles into stories and build each story's report."""
+    by_id = {article.id: (article, analysis) for article, analysis in items}
+    reports = []
+    for article_ids in group_stories(items):
+        story_items = [by_id[i] for i in article_ids]
+        reports.append(build_story_report(story_id(article_ids), story_items, appearances))
+    # Stories with the most articles first, then by id for a stable order.
+    return sorted(reports, key=lambda r: (-len(r.story.article_ids), r.story.id))
+
+
+def relink(store: Store) -> list[StoryReport]:
+    """Re-link every stored article and replace the stored stories."""
+    items = list(store.iter_articles())
+    appearances = {article.id: store.appearances(article.id) for article, _ in items}
+    reports = link_items(items, appearances)
+    store.replace_story_reports(reports)
+    return reports

@@ -1,0 +1,72 @@
+"""Who cites whom: outlet -> conduit -> ... -> original source, and the denials."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from itertools import pairwise
+
+from claimgraph.model import (
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    CitationEdge,
+    Denial,
+    Metadata,
+    Polarity,
+    Stance,
+)
+
+
+def source_name(attribution: Attribution) -> str | None:
+    if attribution.source_entity:
+        return attribution.source_entity
+    if attribution.source:
+        return " ".join(span.text for span in attribution.source)
+    return None
+
+
+def citation_edges(
+    article: Article, analysis: ArticleAnalysis, appearances: Sequence[Metadata]
+) -> list[CitationEdge]:
+    """Edges from each outlet that published the article, along each conduit chain."""
+    outlets = sorted({m.outlet for m in appearances if m.outlet}) or ["(unknown outlet)"]
+    edges = []
+    for attribution in analysis.attributions:
+        chain = [c.name for c in attribution.conduits]
+        source = source_name(attribution)
+        if source and source not in chain:
+            chain.append(source)
+        if not chain:
+            continue
+        span = attribution.cue or (attribution.source[0] if attribution.source else None)
+        for outlet in outlets:
+            path = [outlet, *chain]
+            for citer, cited in pairwise(path):
+                if citer != cited:
+                    edges.append(
+                        CitationEdge(citer=citer, cited=cited, article_id=article.id, span=span)
+                    )
+    return edges
+
+
+def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[Denial]:
+    """Attributions whose source denies their content (a non-denial is not one)."""
+    found = []
+    for attribution in analysis.attributions:
+        factuality = attribution.factuality
+        if factuality.stance is not Stance.DENIES or factuality.polarity is Polarity.NEGATED:
+            continue
+        digest = hashlib.sha256(f"{story_id}\x1f{article.id}\x1f{attribution.id}".encode())
+        found.append(
+            Denial(
+                id="n" + digest.hexdigest()[:12],
+                story_id=story_id,
+                article_id=article.id,
+                attribution_id=attribution.id,
+                source=source_name(attribution),
+                content=attribution.content,
+                target=" ".join(s.text for s in attribution.content) or None,
+            )
+        )
+    return found

@@ -1,0 +1,198 @@
+"""Where the figures of a group disagree, and why, in words.
+
+- conflict: totals whose intervals cannot all hold at once;
+- revision: one source changing its own figure over time (an update, not a contradiction);
+- scope: a partial count or a prediction set beside the totals;
+- contested: an assertion against a denial.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from claimgraph.link.intervals import interval_of
+from claimgraph.model import (
+    Denial,
+    Discrepancy,
+    DiscrepancyKind,
+    FigureGroup,
+    FigureMember,
+    Span,
+)
+
+
+def discrepancy_id(story_id: str, kind: DiscrepancyKind, parts: Sequence[str]) -> str:
+    digest = hashlib.sha256("\x1f".join((story_id, kind.value, *parts)).encode()).hexdigest()
+    return "d" + digest[:12]
+
+
+def who(member: FigureMember) -> str:
+    """Who gave a figure, through whom, where and when, in a few words."""
+    source = member.source or (f"{member.outlet} itself" if member.outlet else "the outlet")
+    words = [source]
+    if member.conduits:
+        words.append("via " + " via ".join(member.conduits))
+    if member.outlet and member.source:
+        words.append(f"in {member.outlet}")
+    if member.date:
+        words.append(f"on {member.date}")
+    return ", ".join(words)
+
+
+def figure_words(member: FigureMember) -> str:
+    return f"“{member.quantity.span.text}”"
+
+
+def _spans(members: Sequence[FigureMember]) -> tuple[tuple[str, Span], ...]:
+    return tuple((m.article_id, m.quantity.span) for m in members)
+
+
+def _source_key(member: FigureMember) -> str | None:
+    return member.source.lower() if member.source and member.source != "unnamed" else None
+
+
+def revisions(group: FigureGroup) -> list[Discrepancy]:
+    """One source giving different figures on different dates."""
+    by_source: dict[str, list[FigureMember]] = defaultdict(list)
+    for member in group.members:
+        key = _source_key(member)
+        if key and member.scope == "total" and member.date:
+            by_source[key].append(member)
+    found = []
+    for key, members in sorted(by_source.items()):
+        dated = sorted(members, key=lambda m: (m.date or "", m.quantity.span.start))
+        values = {(m.quantity.value, m.quantity.low, m.quantity.high) for m in dated}
+        if len(values) < 2 or len({m.date for m in dated}) < 2:
+            continue
+        steps = ", then ".join(f"{figure_words(m)} on {m.date}" for m in dated)
+        reason = (
+            f"{dated[0].source} revised its own figure for {group.label}: {steps}. "
+            "This is an update over time, not a contradiction."
+        )
+        found.append(
+            Discrepancy(
+                id=discrepancy_id(group.story_id, DiscrepancyKind.REVISION, [group.id, key]),
+                story_id=group.story_id,
+                kind=DiscrepancyKind.REVISION,
+                reason=reason,
+                group_id=group.id,
+                spans=_spans(dated),
+            )
+        )
+    return found
+
+
+def _is_revision_pair(a: FigureMember, b: FigureMember) -> bool:
+    key = _source_key(a)
+    return key is not None and key == _source_key(b) and a.date != b.date
+
+
+def _why_they_may_differ(a: FigureMember, b: FigureMember) -> str:
+    reasons = []
+    if a.date and b.date and a.date != b.date:
+        reasons.append(f"they were given on different dates ({a.date} and {b.date})")
+    if (a.source or a.outlet) != (b.source or b.outlet):
+        reasons.append("they come from different sources")
+    if a.quantity.vague or b.quantity.vague:
+        reasons.append("one is only a vague amount")
+    return "; ".join(reasons)
+
+
+def conflicts(group: FigureGroup) -> list[Discrepancy]:
+    """Totals in the group whose intervals cannot all hold at the same time."""
+    totals = [m for m in group.members if m.scope == "total"]
+    clashing = []
+    for a, b in combinations(totals, 2):
+        ia, ib = interval_of(a.quantity), interval_of(b.quantity)
+        if ia is None or ib is None or ia.overlaps(ib) or _is_revision_pair(a, b):
+            continue
+        clashing.append((a, b))
+    if not clashing:
+        return []
+    lines = []
+    for a, b in clashing:
+        line = f"{figure_words(a)} ({who(a)}) and {figure_words(b)} ({who(b)}) cannot both hold"
+        why = _why_they_may_differ(a, b)
+        lines.append(f"{line}: {why}" if why else line)
+    involved = sorted({id(m): m for pair in clashing for m in pair}.values(), key=_order)
+    reason = f"The figures for {group.label} disagree. " + ". ".join(lines) + "."
+    return [
+        Discrepancy(
+            id=discrepancy_id(group.story_id, DiscrepancyKind.CONFLICT, [group.id]),
+            story_id=group.story_id,
+            kind=DiscrepancyKind.CONFLICT,
+            reason=reason,
+            group_id=group.id,
+            spans=_spans(involved),
+        )
+    ]
+
+
+def _order(member: FigureMember) -> tuple[str, int]:
+    return (member.article_id, member.quantity.span.start)
+
+
+SCOPE_WORDS = {
+    "partial": "is a partial count, not a rival total",
+    "prediction": "is a prediction, not a present count",
+    "background": "is a background figure about another time",
+}
+
+
+def scope_notes(group: FigureGroup) -> list[Discrepancy]:
+    """Partial counts and predictions beside the totals of a group: not contradictions."""
+    if not any(m.scope == "total" for m in group.members):
+        return []
+    found = []
+    for member in group.members:
+        if member.scope not in SCOPE_WORDS:
+            continue
+        modifiers = ", ".join(member.quantity.modifiers)
+        note = f" (“{modifiers}”)" if modifiers else ""
+        reason = f"{figure_words(member)}{note} from {who(member)} {SCOPE_WORDS[member.scope]}."
+        parts = [group.id, member.article_id, str(member.quantity.span.start)]
+        found.append(
+            Discrepancy(
+                id=discrepancy_id(group.story_id, DiscrepancyKind.SCOPE, parts),
+                story_id=group.story_id,
+                kind=DiscrepancyKind.SCOPE,
+                reason=reason,
+                group_id=group.id,
+                spans=_spans([member]),
+            )
+        )
+    return found
+
+
+def contested(
+    story_id: str, denials: Sequence[Denial], group: FigureGroup | None
+) -> list[Discrepancy]:
+    """Each denial set against the assertions of the story's main figure group."""
+    found = []
+    for denial in denials:
+        denier = denial.source or "an unnamed source"
+        target = denial.target or " ".join(s.text for s in denial.content) or "the reports"
+        asserted = ""
+        if group is not None:
+            sources = sorted({m.source or m.outlet or "the outlet" for m in group.members})
+            asserted = f" Asserted in the figures for {group.label} by {', '.join(sources)}."
+        found.append(
+            Discrepancy(
+                id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [denial.id]),
+                story_id=story_id,
+                kind=DiscrepancyKind.CONTESTED,
+                reason=f"{denier} denies: {target}.{asserted}",
+                group_id=group.id if group is not None else None,
+                spans=tuple((denial.article_id, s) for s in denial.content),
+            )
+        )
+    return found
+
+
+def group_discrepancies(group: FigureGroup) -> list[Discrepancy]:
+    if len(group.members) < 2:
+        return []
+    return revisions(group) + conflicts(group) + scope_notes(group)

@@ -1,0 +1,229 @@
+"""Figures about the same thing, grouped across the articles of a story.
+
+A figure's key is what it counts, folded to a class ("soldiers", "troops", "infantry"
+are one class), what happened to it when the sentence says ("troops ... died" counts
+deaths, not troops), its unit, and the place or nationality it belongs to when the text
+names one ("North Korean soldiers"). Figures that name no place join the group of their
+class whose place their sentence mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from claimgraph.link.places import place_key
+from claimgraph.model import (
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    FigureGroup,
+    FigureMember,
+    Metadata,
+    Quantity,
+)
+
+# Words for the same kind of thing counted, folded to one class name.
+COUNT_CLASSES = {
+    "troop": "troops",
+    "soldier": "troops",
+    "infantry": "troops",
+    "infantryman": "troops",
+    "force": "troops",
+    "personnel": "troops",
+    "serviceman": "troops",
+    "servicemen": "troops",
+    "fighter": "troops",
+    "engineer": "troops",
+    "special": "troops",
+    "marine": "troops",
+    "death": "deaths",
+    "dead": "deaths",
+    "fatality": "deaths",
+    "body": "deaths",
+    "casualty": "casualties",
+    "wounded": "injured",
+    "injury": "injured",
+    "injured": "injured",
+    "missing": "missing",
+    "people": "people",
+    "person": "people",
+    "resident": "people",
+    "civilian": "people",
+}
+# What happens to the counted thing in the words right after it changes what is counted.
+EVENT_CLASSES = (
+    (re.compile(r"\b(died|dead|killed|perished|deaths?)\b", re.I), "deaths"),
+    (re.compile(r"\b(wounded|injured|hurt)\b", re.I), "injured"),
+    (re.compile(r"\b(missing|unaccounted)\b", re.I), "missing"),
+    (re.compile(r"\b(evacuated|displaced)\b", re.I), "displaced"),
+)
+# How far after a figure (in characters) a verb may still say what happened to it.
+EVENT_WINDOW = 60
+PLACE_LABELS = frozenset({"GPE", "NORP"})
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A quantity with the article context the grouping needs."""
+
+    article: Article
+    analysis: ArticleAnalysis
+    quantity: Quantity
+    sentence: tuple[int, int]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cheap sentence around ``[start, end)``: up to the nearest full stop or line break."""
+    left = 0
+    for match in SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    found = SENTENCE_END.search(text, end)
+    return left, (found.start() + 1 if found else len(text))
+
+
+def count_class(item: Located) -> str:
+    q = item.quantity
+    text = item.article.text
+    after_end = q.counted.end if q.counted else q.span.end
+    following = text[after_end : min(item.sentence[1], after_end + EVENT_WINDOW)]
+    head = (q.counted_head or "").lower()
+    base = COUNT_CLASSES.get(head, head)
+    if base in {"troops", "people", ""} or q.counted is None:
+        for pattern, name in EVENT_CLASSES:
+            if pattern.search(following):
+                return name
+    if not base:
+        return q.unit or "unspecified"
+    return base
+
+
+def places_in(analysis: ArticleAnalysis, start: int, end: int) -> list[str]:
+    return [
+        place_key(m.name)
+        for m in analysis.entities
+        if m.label in PLACE_LABELS and start <= m.span.start and m.span.end <= end
+    ]
+
+
+def explicit_place(item: Located) -> str | None:
+    """The place the counted words themselves name ("North Korean soldiers")."""
+    q = item.quantity
+    if q.counted is None:
+        return None
+    start, end = min(q.span.start, q.counted.start), max(q.span.end, q.counted.end)
+    found = places_in(item.analysis, start, end)
+    if not found:
+        # "Russia's casualties": a possessive place right before the figure's words.
+        found = places_in(item.analysis, max(item.sentence[0], start - 25), start)
+    return found[-1] if found else None
+
+
+def group_key(item: Located, place: str | None) -> tuple[str, str, str]:
+    return (count_class(item), item.quantity.unit or "", place or "")
+
+
+def group_id(story_id: str, key: tuple[str, str, str]) -> str:
+    digest = hashlib.sha256("\x1f".join((story_id, *key)).encode()).hexdigest()[:12]
+    return "g" + digest
+
+
+def group_label(key: tuple[str, str, str]) -> str:
+    name, unit, place = key
+    words = [place.title()] if place else []
+    words.append(name)
+    if unit:
+        words.append(f"({unit})")
+    return " ".join(words)
+
+
+def locate(items: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Located]:
+    located = []
+    for article, analysis in items:
+        for q in analysis.quantities:
+            located.append(
+                Located(
+                    article, analysis, q, sentence_bounds(article.text, q.span.start, q.span.end)
+                )
+            )
+    return located
+
+
+def assign_keys(located: Sequence[Located]) -> list[tuple[Located, tuple[str, str, str]]]:
+    """Key every figure; a figure naming no place joins a placed group its sentence names."""
+    explicit = {id(item): explicit_place(item) for item in located}
+    placed: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in located:
+        place = explicit[id(item)]
+        if place:
+            placed[(count_class(item), item.quantity.unit or "")].add(place)
+    keyed = []
+    for item in located:
+        place = explicit[id(item)]
+        if place is None:
+            options = placed.get((count_class(item), item.quantity.unit or ""), set())
+            mentioned = places_in(item.analysis, *item.sentence)
+            matches = [p for p in mentioned if p in options]
+            if matches:
+                place = max(set(matches), key=lambda p: (matches.count(p), p))
+        keyed.append((item, group_key(item, place)))
+    return keyed
+
+
+def build_member(
+    item: Located,
+    attributions: Mapping[tuple[str, str], Attribution],
+    appearances: Mapping[str, tuple[Metadata, ...]],
+    scope: str,
+) -> FigureMember:
+    q = item.quantity
+    attribution = attributions.get((item.article.id, q.attribution_id or ""))
+    outlets = appearances.get(item.article.id) or (item.article.metadata,)
+    date = q.date.value if q.date and q.date.value else None
+    if date is None and attribution and attribution.date and attribution.date.value:
+        date = attribution.date.value
+    source = None
+    if attribution is not None:
+        source = attribution.source_entity or (
+            " ".join(s.text for s in attribution.source) if attribution.source else "unnamed"
+        )
+    return FigureMember(
+        article_id=item.article.id,
+        quantity=q,
+        source=source,
+        conduits=tuple(c.name for c in attribution.conduits) if attribution else (),
+        outlet=outlets[0].outlet,
+        date=date,
+        factuality=attribution.factuality if attribution else None,
+        scope=scope,
+    )
+
+
+def member_order(member: FigureMember) -> tuple[str, str, int]:
+    return (member.date or "", member.article_id, member.quantity.span.start)
+
+
+def make_groups(
+    story_id: str,
+    keyed: Sequence[tuple[Located, tuple[str, str, str]]],
+    members: Sequence[FigureMember],
+) -> list[FigureGroup]:
+    by_key: dict[tuple[str, str, str], list[FigureMember]] = defaultdict(list)
+    for (_, key), member in zip(keyed, members, strict=True):
+        by_key[key].append(member)
+    groups = [
+        FigureGroup(
+            id=group_id(story_id, key),
+            story_id=story_id,
+            label=group_label(key),
+            unit=key[1] or None,
+            members=tuple(sorted(found, key=member_order)),
+        )
+        for key, found in by_key.items()
+    ]
+    # Largest groups first: the figures most outlets report are what the story is about.
+    return sorted(groups, key=lambda g: (-len(g.members), g.label))

@@ -1,0 +1,60 @@
+"""What a figure covers: a total, a partial count, a prediction, or background."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimgraph.model import Quantity
+
+PARTIAL_WORDS = re.compile(r"\b(alone|by itself|of them|among them)\b", re.I)
+PREDICTION_WORDS = re.compile(
+    r"\b(will|would|could|may|might|expects?|expected|expecting|forecasts?|forecast|"
+    r"predicts?|predicted|projects?|projected|eventually|set to|likely to|could rise)\b",
+    re.I,
+)
+PREDICTION_MODIFIERS = frozenset(
+    {"eventually", "expected", "could", "will", "may", "might", "projected", "forecast"}
+)
+PARTIAL_MODIFIERS = frozenset({"alone", "only"})
+# How far before a figure (characters, same sentence) a future or modal word still
+# governs it: "who will eventually number around 12,000" but not a "could" two clauses back.
+PREDICTION_WINDOW = 40
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A figure is background when its sentence is about a year at least this far before
+# the article's publication ("the 1987 disaster killed 193").
+BACKGROUND_YEARS = 2
+# "since it was invaded by Russia in February 2022": how far back a "since" still reaches.
+SINCE_WINDOW = 60
+
+
+def _modifier_words(q: Quantity) -> set[str]:
+    return {w.lower() for m in q.modifiers for w in m.split()}
+
+
+def figure_scope(q: Quantity, text: str, sentence: tuple[int, int], published: str | None) -> str:
+    """One of ``total``, ``partial``, ``prediction``, ``background``."""
+    words = _modifier_words(q)
+    clause = text[sentence[0] : sentence[1]]
+    before = text[max(sentence[0], q.span.start - PREDICTION_WINDOW) : q.span.start]
+    if words & PARTIAL_MODIFIERS or PARTIAL_WORDS.search(clause):
+        return "partial"
+    if words & PREDICTION_MODIFIERS or PREDICTION_WORDS.search(before):
+        return "prediction"
+    if published and _is_background(clause, published):
+        return "background"
+    return "total"
+
+
+def _is_background(sentence: str, published: str) -> bool:
+    try:
+        year = date.fromisoformat(published[:10]).year
+    except ValueError:
+        return False
+    for match in YEAR.finditer(sentence):
+        preceding = sentence[max(0, match.start() - SINCE_WINDOW) : match.start()].lower()
+        if "since" in preceding:
+            continue  # "since 2022" counts up to now: a current total
+        if int(match.group()) <= year - BACKGROUND_YEARS:
+            return True
+    return False

@@ -1,0 +1,53 @@
+"""The store interface: what analysis, linking and presentation need from storage.
+
+SQLite is the embedded default (``sqlite.py``); other backends implement the same
+protocol so that no analysis or linking code changes with the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from enum import StrEnum
+from typing import Protocol
+
+from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
+
+
+class AddOutcome(StrEnum):
+    """What adding one article did."""
+
+    NEW = "new"  # a text not seen before
+    NEW_APPEARANCE = "new_appearance"  # a known text under another outlet/url (syndication)
+    DUPLICATE = "duplicate"  # seen before with the same metadata: nothing written
+
+
+class Store(Protocol):
+    def has_analysis(self, article_id: str) -> bool: ...
+
+    def add_article(self, article: Article, analysis: ArticleAnalysis) -> AddOutcome:
+        """Write one article, its appearance and its analysis in one transaction."""
+        ...
+
+    def add_appearance(self, article_id: str, metadata: Metadata) -> AddOutcome:
+        """Record another appearance of an already stored text."""
+        ...
+
+    def article(self, article_id: str) -> Article: ...
+
+    def analysis(self, article_id: str) -> ArticleAnalysis: ...
+
+    def appearances(self, article_id: str) -> tuple[Metadata, ...]: ...
+
+    def iter_articles(self) -> Iterator[tuple[Article, ArticleAnalysis]]:
+        """Every stored article with its analysis, in ingest order."""
+        ...
+
+    def article_count(self) -> int: ...
+
+    def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
+        """Replace the linked stories in one transaction."""
+        ...
+
+    def story_reports(self) -> list[StoryReport]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,65 @@
+"""Schema migrations as registered functions, applied in order, one transaction each.
+
+The schema version lives in ``PRAGMA user_version``; a database newer than this code is
+refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+
+def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+    def register(func: Migration) -> Migration:
+        MIGRATIONS.append((version, name, func))
+        MIGRATIONS.sort(key=lambda item: item[0])
+        return func
+
+    return register
+
+
+def execute_statements(conn: sqlite3.Connection, sql: str) -> None:
+    """Run DDL statement by statement (``executescript`` would commit mid-migration)."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+@migration(1, "initial schema")
+def initial_schema(conn: sqlite3.Connection) -> None:
+    execute_statements(
+        conn,
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            article_json TEXT NOT NULL
+        );
+        CREATE TABLE appearances (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            appearance_key TEXT NOT NULL UNIQUE,
+            outlet TEXT,
+            url TEXT,
+            published TEXT,
+            metadata_json TEXT NOT NULL
+        );
+        CREATE INDEX appearances_article ON appearances(article_id);
+        CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            analysis_json TEXT NOT NULL
+        );
+        CREATE TABLE story_reports (
+            story_id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            report_json TEXT NOT NULL
+        );
+        """,
+    )
+
+
+LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

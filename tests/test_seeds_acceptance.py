@@ -1,0 +1,75 @@
+"""The project's first acceptance case: the two seed reports give one story whose
+North Korean troops figure group holds the outlets' disagreeing figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.batch.local import ingest_paths
+from claimgraph.link import relink
+from claimgraph.model import DiscrepancyKind, FigureGroup, StoryReport
+from claimgraph.store import open_store
+
+SEED_DATES = {"000": "2024-10-25", "003": "2024-10-16"}
+
+
+@pytest.fixture(scope="module")
+def seed_reports(
+    seeds_dir: Path, nlp, tmp_path_factory: pytest.TempPathFactory
+) -> list[StoryReport]:  # type: ignore[no-untyped-def]
+    store = open_store(tmp_path_factory.mktemp("seeds") / "cg.db")
+    for path in sorted(seeds_dir.glob("*.txt")):
+        summary = ingest_paths([str(path)], store, published=SEED_DATES[path.name[:3]], nlp=nlp)
+        assert summary.new == 1, summary.failures
+    reports = relink(store)
+    store.close()
+    return reports
+
+
+def troops_group(report: StoryReport) -> FigureGroup:
+    for group in report.figure_groups:
+        texts = {m.quantity.span.text for m in group.members}
+        if any("3,000" in t for t in texts):
+            return group
+    raise AssertionError("no figure group holds the 3,000 figure")
+
+
+def test_seeds_make_one_story(seed_reports: list[StoryReport]) -> None:
+    assert len(seed_reports) == 1
+    assert len(seed_reports[0].story.article_ids) == 2
+
+
+def test_seeds_troops_group_holds_the_disagreeing_figures(seed_reports: list[StoryReport]) -> None:
+    group = troops_group(seed_reports[0])
+    figures = [m.quantity.span.text for m in group.members]
+    assert any("3,000" in f for f in figures)
+    assert any("thousands" in f.lower() for f in figures)
+    assert any(f.strip('“”"') == "10,000" or f == "10,000" for f in figures)
+    assert any("12,000" in f and "around" in f for f in figures)
+    kirby = next(m for m in group.members if "3,000" in m.quantity.span.text)
+    assert kirby.source and "Kirby" in kirby.source
+    twelve = next(m for m in group.members if "12,000" in m.quantity.span.text)
+    assert twelve.conduits and "NBC News" in twelve.conduits[0]
+
+
+def test_seeds_report_says_the_figures_disagree(seed_reports: list[StoryReport]) -> None:
+    report = seed_reports[0]
+    group = troops_group(report)
+    conflicts = [
+        d
+        for d in report.discrepancies
+        if d.kind is DiscrepancyKind.CONFLICT and d.group_id == group.id
+    ]
+    assert conflicts
+    assert "3,000" in conflicts[0].reason and "10,000" in conflicts[0].reason
+
+
+def test_seeds_other_figures_are_separate_groups(seed_reports: list[StoryReport]) -> None:
+    report = seed_reports[0]
+    group = troops_group(report)
+    inside = {m.quantity.span.text for m in group.members}
+    assert not any("64.1 billion" in t for t in inside)
+    assert not any("11,000" in t for t in inside)
+    assert not any("80,000" in t for t in inside)
