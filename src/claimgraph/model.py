@@ -280,6 +280,32 @@ class TimelineEntry(Record):
     label: str  # what happened or was said, in words
 
 
+class Corroboration(Record):
+    """How many independent original sources stand behind a figure group or claim.
+
+    Conduit chains are followed (two outlets citing one newspaper are one source) and a
+    syndicated copy is not a second source. Anonymous sources relayed through different
+    conduits are counted apart but flagged in ``note`` as possibly one source.
+    """
+
+    group_id: str
+    independent_sources: int
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+class StoryOverride(Record):
+    """A user's choice about story grouping, kept across re-runs.
+
+    ``merge``: the stories holding ``article_ids[0]`` and ``article_ids[1]`` become one;
+    ``split``: ``article_ids`` leave their story and form one of their own;
+    ``pin``: ``article_ids[0]`` goes to the story holding ``article_ids[1]``.
+    """
+
+    action: str
+    article_ids: tuple[str, ...]
+
+
 class ArticleSummary(Record):
     """An article in a story report: its appearances (syndication) and title."""
 
@@ -298,4 +324,5 @@ class StoryReport(Record):
     denials: tuple[Denial, ...] = ()
     citations: tuple[CitationEdge, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    corroboration: tuple[Corroboration, ...] = ()
     attributions: tuple[tuple[str, Attribution], ...] = ()  # (article_id, attribution)

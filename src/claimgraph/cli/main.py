@@ -9,6 +9,7 @@ from claimgraph.cli.eval import eval_group
 from claimgraph.cli.extract import extract_command
 from claimgraph.cli.ingest import ingest_command
 from claimgraph.cli.report import report_command
+from claimgraph.cli.story import story_group
 
 
 @click.group()
@@ -17,7 +18,14 @@ def cli() -> None:
     """claimgraph: who says what, citing whom, and where the outlets disagree."""
 
 
-for command in (ingest_command, extract_command, report_command, demo_command, eval_group):
+for command in (
+    ingest_command,
+    extract_command,
+    report_command,
+    story_group,
+    demo_command,
+    eval_group,
+):
     cli.add_command(command)
 
 

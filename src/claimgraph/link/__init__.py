@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from claimgraph.link.citations import citation_edges, denials
+from claimgraph.link.corroboration import corroboration
 from claimgraph.link.discrepancies import contested, group_discrepancies
+from claimgraph.link.overrides import apply_overrides
 from claimgraph.link.figures import assign_keys, build_member, locate, make_groups
 from claimgraph.link.scope import figure_scope
 from claimgraph.link.stories import group_stories, story_id
@@ -18,6 +20,7 @@ from claimgraph.model import (
     CitationEdge,
     Metadata,
     Story,
+    StoryOverride,
     StoryReport,
 )
 from claimgraph.store.base import Store
@@ -80,6 +83,7 @@ def build_story_report(
         denials=tuple(story_denials),
         citations=tuple(citations),
         timeline=tuple(timeline(items)),
+        corroboration=tuple(corroboration(g) for g in groups),
         attributions=tuple(
             (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
         ),
@@ -89,13 +93,19 @@ def build_story_report(
 def link_items(
     items: Sequence[tuple[Article, ArticleAnalysis]],
     appearances: Mapping[str, tuple[Metadata, ...]],
+    overrides: Sequence[StoryOverride] = (),
 ) -> list[StoryReport]:
-    """Group articles into stories and build each story's report."""
+    """Group articles into stories (then apply the user's overrides) and report each."""
     by_id = {article.id: (article, analysis) for article, analysis in items}
+    overridden = {i for o in overrides for i in o.article_ids}
     reports = []
-    for article_ids in group_stories(items):
+    for article_ids in apply_overrides(group_stories(items), overrides):
         story_items = [by_id[i] for i in article_ids]
-        reports.append(build_story_report(story_id(article_ids), story_items, appearances))
+        report = build_story_report(story_id(article_ids), story_items, appearances)
+        if overridden.intersection(article_ids):
+            story = report.story.model_copy(update={"pinned": True})
+            report = report.model_copy(update={"story": story})
+        reports.append(report)
     # Stories with the most articles first, then by id for a stable order.
     return sorted(reports, key=lambda r: (-len(r.story.article_ids), r.story.id))
 
@@ -104,6 +114,6 @@ def relink(store: Store) -> list[StoryReport]:
     """Re-link every stored article and replace the stored stories."""
     items = list(store.iter_articles())
     appearances = {article.id: store.appearances(article.id) for article, _ in items}
-    reports = link_items(items, appearances)
+    reports = link_items(items, appearances, store.story_overrides())
     store.replace_story_reports(reports)
     return reports

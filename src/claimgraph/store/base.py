@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Protocol
 
-from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
+from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
 
 
 class AddOutcome(StrEnum):
@@ -49,5 +49,11 @@ class Store(Protocol):
         ...
 
     def story_reports(self) -> list[StoryReport]: ...
+
+    def add_story_override(self, override: StoryOverride) -> None:
+        """Record a user's merge, split or pin; applied at every re-link."""
+        ...
+
+    def story_overrides(self) -> list[StoryOverride]: ...
 
     def close(self) -> None: ...

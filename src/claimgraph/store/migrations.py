@@ -62,4 +62,18 @@ def initial_schema(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration(2, "story overrides")
+def story_overrides(conn: sqlite3.Connection) -> None:
+    execute_statements(
+        conn,
+        """
+        CREATE TABLE story_overrides (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL,
+            article_ids_json TEXT NOT NULL
+        )
+        """,
+    )
+
+
 LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimgraph.errors import NotFound, SchemaTooNew, StoreError
-from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
+from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
 from claimgraph.store.base import AddOutcome
 from claimgraph.store.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -140,7 +141,19 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
+    def add_story_override(self, override: StoryOverride) -> None:
+        self.conn.execute(
+            "INSERT INTO story_overrides (action, article_ids_json) VALUES (?, ?)",
+            (override.action, json.dumps(list(override.article_ids))),
+        )
+
     # ------------------------------------------------------------------ reads
+
+    def story_overrides(self) -> list[StoryOverride]:
+        rows = self.conn.execute(
+            "SELECT action, article_ids_json FROM story_overrides ORDER BY seq"
+        )
+        return [StoryOverride(action=a, article_ids=tuple(json.loads(ids))) for a, ids in rows]
 
     def article(self, article_id: str) -> Article:
         row = self.conn.execute(

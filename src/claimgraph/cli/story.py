@@ -1,0 +1,82 @@
+"""``claimgraph story ...``: list stories and correct their grouping."""
+
+from __future__ import annotations
+
+import click
+
+from claimgraph.cli.errors import handle_errors
+from claimgraph.model import StoryReport
+from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.story_admin import merge_stories, pin_article, split_story
+
+DB_OPTION = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file."
+)
+
+
+def print_stories(reports: list[StoryReport]) -> None:
+    for report in reports:
+        mark = " (pinned)" if report.story.pinned else ""
+        click.echo(f"{report.story.id}  {report.story.title}{mark}")
+        for summary in report.articles:
+            outlets = ", ".join(sorted({m.outlet or "?" for m in summary.appearances}))
+            click.echo(f"    {summary.article_id}  {summary.title or ''}  [{outlets}]")
+
+
+@click.group(name="story")
+def story_group() -> None:
+    """List stories; merge, split or pin them (choices survive re-runs)."""
+
+
+@story_group.command(name="list")
+@DB_OPTION
+@handle_errors
+def list_command(db: str) -> None:
+    """Every story with its articles and their outlets."""
+    store = open_store(db)
+    try:
+        print_stories(store.story_reports())
+    finally:
+        store.close()
+
+
+@story_group.command(name="merge")
+@click.argument("first")
+@click.argument("second")
+@DB_OPTION
+@handle_errors
+def merge_command(first: str, second: str, db: str) -> None:
+    """Make stories FIRST and SECOND one story."""
+    store = open_store(db)
+    try:
+        print_stories(merge_stories(store, first, second))
+    finally:
+        store.close()
+
+
+@story_group.command(name="split")
+@click.argument("story")
+@click.argument("articles", nargs=-1, required=True)
+@DB_OPTION
+@handle_errors
+def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
+    """Take ARTICLES (ids or unique prefixes) out of STORY into a story of their own."""
+    store = open_store(db)
+    try:
+        print_stories(split_story(store, story, articles))
+    finally:
+        store.close()
+
+
+@story_group.command(name="pin")
+@click.argument("article")
+@click.argument("story")
+@DB_OPTION
+@handle_errors
+def pin_command(article: str, story: str, db: str) -> None:
+    """Put ARTICLE in STORY, whatever the grouping says."""
+    store = open_store(db)
+    try:
+        print_stories(pin_article(store, article, story))
+    finally:
+        store.close()

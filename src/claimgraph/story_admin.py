@@ -1,0 +1,52 @@
+"""Users' corrections to story grouping: merge, split, pin; kept across re-runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimgraph.errors import NotFound
+from claimgraph.link import relink
+from claimgraph.model import StoryOverride, StoryReport
+from claimgraph.store.base import Store
+
+
+def _story(store: Store, story_id: str) -> StoryReport:
+    for report in store.story_reports():
+        if report.story.id == story_id:
+            return report
+    raise NotFound(f"no story {story_id!r}: see `claimgraph story list`")
+
+
+def _article_id(store: Store, prefix: str) -> str:
+    """A full article id from an id or a unique prefix of one."""
+    matches = [a.id for a, _ in store.iter_articles() if a.id.startswith(prefix)]
+    if len(matches) != 1:
+        found = "no" if not matches else f"{len(matches)}"
+        raise NotFound(f"{found} articles match {prefix!r}: give more of the id")
+    return matches[0]
+
+
+def _record(store: Store, override: StoryOverride) -> list[StoryReport]:
+    store.add_story_override(override)
+    return relink(store)
+
+
+def merge_stories(store: Store, first: str, second: str) -> list[StoryReport]:
+    a, b = _story(store, first), _story(store, second)
+    anchors = (a.story.article_ids[0], b.story.article_ids[0])
+    return _record(store, StoryOverride(action="merge", article_ids=anchors))
+
+
+def split_story(store: Store, story_id: str, articles: Sequence[str]) -> list[StoryReport]:
+    story = _story(store, story_id)
+    ids = tuple(_article_id(store, a) for a in articles)
+    outside = [i for i in ids if i not in story.story.article_ids]
+    if outside:
+        raise NotFound(f"article {outside[0]!r} is not in story {story_id!r}")
+    return _record(store, StoryOverride(action="split", article_ids=ids))
+
+
+def pin_article(store: Store, article: str, story_id: str) -> list[StoryReport]:
+    anchor = _story(store, story_id).story.article_ids[0]
+    override = StoryOverride(action="pin", article_ids=(_article_id(store, article), anchor))
+    return _record(store, override)
