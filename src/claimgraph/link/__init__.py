@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.corroboration import corroboration
 from claimgraph.link.discrepancies import contested, group_discrepancies
-from claimgraph.link.overrides import apply_overrides
 from claimgraph.link.figures import assign_keys, build_member, locate, make_groups
+from claimgraph.link.overrides import apply_overrides
 from claimgraph.link.scope import figure_scope
 from claimgraph.link.stories import group_stories, story_id
 from claimgraph.link.timeline import timeline

@@ -14,7 +14,8 @@ import re
 from claimgraph.model import Corroboration, FigureGroup, FigureMember
 
 UNNAMED = re.compile(
-    r"^(unnamed|anonymous|officials?|sources?|reports?|diplomats?|an? \w+ (official|source|diplomat))\b"
+    r"^(unnamed|anonymous|officials?|sources?|reports?|diplomats?"
+    r"|an? \w+ (official|source|diplomat))\b"
     r"|\b(anonymous|unnamed|unidentified)\b",
     re.I,
 )
