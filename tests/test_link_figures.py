@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.link import link_items
+from claimgraph.link import build_story_report, link_items
 from claimgraph.link.intervals import interval_of
 from claimgraph.link.places import place_key
 from claimgraph.model import (
@@ -124,9 +124,7 @@ def ferry_story() -> list[tuple[Article, ArticleAnalysis]]:
 
 
 def test_link_groups_the_same_counted_thing_across_outlets() -> None:
-    reports = link_items(ferry_story(), {})
-    assert len(reports) == 1
-    groups = reports[0].figure_groups
+    groups = build_story_report("s", ferry_story(), {}).figure_groups
     assert len(groups) == 1
     assert sorted(m.quantity.span.text for m in groups[0].members) == [
         "12",
@@ -145,7 +143,7 @@ def test_link_a_source_changing_its_own_figure_is_a_revision_not_a_conflict() ->
             if a.cue is not None
         )
         dated.append((art, analysis.model_copy(update={"attributions": attributions})))
-    report = link_items(dated, {})[0]
+    report = build_story_report("s", dated, {})
     revisions = [d for d in report.discrepancies if d.kind is DiscrepancyKind.REVISION]
     assert len(revisions) == 1
     assert "“at least 40” on 2026-03-10, then “90” on 2026-03-11" in revisions[0].reason
@@ -153,7 +151,7 @@ def test_link_a_source_changing_its_own_figure_is_a_revision_not_a_conflict() ->
 
 
 def test_link_scope_marks_a_partial_count_and_no_conflict_with_it() -> None:
-    report = link_items(ferry_story(), {})[0]
+    report = build_story_report("s", ferry_story(), {})
     members = {m.quantity.span.text: m for m in report.figure_groups[0].members}
     assert members["12"].scope == "partial"
     kinds = [d.kind for d in report.discrepancies]

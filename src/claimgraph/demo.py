@@ -35,7 +35,8 @@ def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
     db_path = out / "claimgraph.db"
     store = open_store(db_path)
     try:
-        summary = ingest_paths([str(demo_corpus_dir())], store)
+        articles = sorted(str(p) for p in demo_corpus_dir().glob("*.txt"))
+        summary = ingest_paths(articles, store)
         reports = relink(store)
         summary.stories = len(reports)
         html_path = out / "report.html"

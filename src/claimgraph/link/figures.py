@@ -110,6 +110,11 @@ def places_in(analysis: ArticleAnalysis, start: int, end: int) -> list[str]:
     ]
 
 
+POSSESSIVE = re.compile(r"^(’s|'s|’|')\s")
+# How far before the figure a possessive place may stand ("Russia’s casualties as high as").
+POSSESSIVE_WINDOW = 30
+
+
 def explicit_place(item: Located) -> str | None:
     """The place the counted words themselves name ("North Korean soldiers")."""
     q = item.quantity
@@ -118,9 +123,33 @@ def explicit_place(item: Located) -> str | None:
     start, end = min(q.span.start, q.counted.start), max(q.span.end, q.counted.end)
     found = places_in(item.analysis, start, end)
     if not found:
-        # "Russia's casualties": a possessive place right before the figure's words.
-        found = places_in(item.analysis, max(item.sentence[0], start - 25), start)
+        found = possessive_places(item, start)
     return found[-1] if found else None
+
+
+def possessive_places(item: Located, start: int) -> list[str]:
+    """ "Russia’s casualties": a place in the possessive right before the counted words."""
+    window_start = max(item.sentence[0], start - POSSESSIVE_WINDOW)
+    text = item.article.text
+    return [
+        place_key(m.name)
+        for m in item.analysis.entities
+        if m.label in PLACE_LABELS
+        and window_start <= m.span.start
+        and m.span.end <= start
+        and POSSESSIVE.match(text[m.span.end : m.span.end + 3])
+    ]
+
+
+def place_names(located: Sequence[Located]) -> dict[str, str]:
+    """The most frequent written name of each place key, for labels ("North Korea")."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for item in located:
+        for m in item.analysis.entities:
+            if m.label == "GPE":
+                names = counts[place_key(m.name)]
+                names[m.name] += 1
+    return {key: max(names, key=lambda n: (names[n], n)) for key, names in counts.items()}
 
 
 def group_key(item: Located, place: str | None) -> tuple[str, str, str]:
@@ -132,11 +161,11 @@ def group_id(story_id: str, key: tuple[str, str, str]) -> str:
     return "g" + digest
 
 
-def group_label(key: tuple[str, str, str]) -> str:
+def group_label(key: tuple[str, str, str], names: Mapping[str, str]) -> str:
     name, unit, place = key
-    words = [place.title()] if place else []
+    words = [names.get(place, place.title())] if place else []
     words.append(name)
-    if unit:
+    if unit and unit != name:
         words.append(f"({unit})")
     return " ".join(words)
 
@@ -212,6 +241,7 @@ def make_groups(
     keyed: Sequence[tuple[Located, tuple[str, str, str]]],
     members: Sequence[FigureMember],
 ) -> list[FigureGroup]:
+    names = place_names([item for item, _ in keyed])
     by_key: dict[tuple[str, str, str], list[FigureMember]] = defaultdict(list)
     for (_, key), member in zip(keyed, members, strict=True):
         by_key[key].append(member)
@@ -219,7 +249,7 @@ def make_groups(
         FigureGroup(
             id=group_id(story_id, key),
             story_id=story_id,
-            label=group_label(key),
+            label=group_label(key, names),
             unit=key[1] or None,
             members=tuple(sorted(found, key=member_order)),
         )

@@ -1,0 +1,172 @@
+"""The rows every report format shows, as plain strings; each format only lays them out.
+
+Keeping the wording here means the terminal, Markdown and HTML reports never disagree
+on what a figure, a denial or a citation says.
+"""
+
+from __future__ import annotations
+
+from claimgraph.model import (
+    ArticleSummary,
+    CitationEdge,
+    Corroboration,
+    Denial,
+    Discrepancy,
+    FigureGroup,
+    FigureMember,
+    Span,
+    StoryReport,
+    TimelineEntry,
+)
+from claimgraph.present.figures import (
+    UNKNOWN,
+    appearance_words,
+    conduit_chain,
+    counted_words,
+    factuality_words,
+    number,
+    or_dash,
+    quantity_words,
+    source_words,
+)
+
+FIGURE_HEADERS = ("Value", "Counts", "Source", "Via", "Outlet", "Date", "Stance", "Scope")
+DENIAL_HEADERS = ("Who denies", "What", "Denied claim", "In")
+CITATION_HEADERS = ("Who", "Cites", "In", "Words")
+TIMELINE_HEADERS = ("Date", "What", "In")
+SHORT_ID = 10
+
+
+def short_id(article_id: str) -> str:
+    """Content hashes are long; ten characters tell a story's articles apart."""
+    return article_id[:SHORT_ID]
+
+
+def outlet_of(report: StoryReport) -> dict[str, str]:
+    """Article id -> its outlets ("Valley Wire / Coastal Times" for a syndicated text)."""
+    names: dict[str, str] = {}
+    for summary in report.articles:
+        outlets = [m.outlet for m in summary.appearances if m.outlet]
+        names[summary.article_id] = " / ".join(dict.fromkeys(outlets)) or short_id(
+            summary.article_id
+        )
+    return names
+
+
+def article_heading(summary: ArticleSummary) -> str:
+    return summary.title or f"(untitled {short_id(summary.article_id)})"
+
+
+def appearance_lines(summary: ArticleSummary) -> list[str]:
+    """One line per publication, URL last so a terminal can link it."""
+    lines = []
+    for metadata in summary.appearances:
+        line = appearance_words(metadata)
+        if metadata.url:
+            line += f"  {metadata.url}"
+        lines.append(line)
+    return lines or ["no recorded appearance"]
+
+
+def group_heading(group: FigureGroup) -> str:
+    """The label, with the unit unless the label already names it ("cost (dollar)")."""
+    if not group.unit or group.unit.lower() in group.label.lower():
+        return group.label
+    return f"{group.label} ({group.unit})"
+
+
+def corroboration_words(corroboration: Corroboration | None) -> str:
+    """ "2 independent sources: the coast guard, Lifeline at Sea"; empty when unknown."""
+    if corroboration is None:
+        return ""
+    count = plural(corroboration.independent_sources, "independent source")
+    names = f": {', '.join(corroboration.sources)}" if corroboration.sources else ""
+    note = f" ({corroboration.note})" if corroboration.note else ""
+    return f"{count}{names}{note}"
+
+
+def corroboration_of(report: StoryReport) -> dict[str, Corroboration]:
+    return {c.group_id: c for c in report.corroboration}
+
+
+def figure_row(member: FigureMember, group: FigureGroup) -> tuple[str, ...]:
+    return (
+        quantity_words(member.quantity),
+        counted_words(member, group.label),
+        source_words(member),
+        conduit_chain(member.conduits),
+        or_dash(member.outlet),
+        or_dash(member.date),
+        factuality_words(member.factuality),
+        member.scope,
+    )
+
+
+def figure_rows(group: FigureGroup) -> list[tuple[str, ...]]:
+    return [figure_row(member, group) for member in group.members]
+
+
+def quoted(span: Span) -> str:
+    return f"“{' '.join(span.text.split())}”"
+
+
+def discrepancy_subject(discrepancy: Discrepancy, groups: dict[str, FigureGroup]) -> str:
+    """ "missing person: the coast guard says 40, the charity 75" (the kind left out)."""
+    group = groups.get(discrepancy.group_id or "")
+    return f"{group_heading(group)}: {discrepancy.reason}" if group else discrepancy.reason
+
+
+def discrepancy_title(discrepancy: Discrepancy, groups: dict[str, FigureGroup]) -> str:
+    return f"{discrepancy.kind.value} on {discrepancy_subject(discrepancy, groups)}"
+
+
+def discrepancy_evidence(discrepancy: Discrepancy, outlets: dict[str, str]) -> list[str]:
+    """The exact words behind a discrepancy, each with the outlet that printed them."""
+    return [
+        f"{quoted(span)} ({outlets.get(article_id, short_id(article_id))}, "
+        f"chars {span.start}–{span.end})"
+        for article_id, span in discrepancy.spans
+    ]
+
+
+def denial_row(denial: Denial, outlets: dict[str, str]) -> tuple[str, ...]:
+    content = " … ".join(quoted(span) for span in denial.content) or UNKNOWN
+    return (
+        denial.source or "(unnamed)",
+        content,
+        or_dash(denial.target),
+        outlets.get(denial.article_id, short_id(denial.article_id)),
+    )
+
+
+def citation_row(edge: CitationEdge, outlets: dict[str, str]) -> tuple[str, ...]:
+    return (
+        edge.citer,
+        edge.cited,
+        outlets.get(edge.article_id, short_id(edge.article_id)),
+        quoted(edge.span) if edge.span else UNKNOWN,
+    )
+
+
+def timeline_row(entry: TimelineEntry, outlets: dict[str, str]) -> tuple[str, ...]:
+    return (entry.date, entry.label, outlets.get(entry.article_id, short_id(entry.article_id)))
+
+
+def groups_by_id(report: StoryReport) -> dict[str, FigureGroup]:
+    return {group.id: group for group in report.figure_groups}
+
+
+def story_summary(report: StoryReport) -> str:
+    """ "4 articles, 6 appearances, 2 figure groups, 3 discrepancies"."""
+    appearances = sum(len(a.appearances) for a in report.articles)
+    parts = [
+        plural(len(report.articles), "article"),
+        plural(appearances, "appearance"),
+        plural(len(report.figure_groups), "figure group"),
+        plural(len(report.discrepancies), "discrepancy", "discrepancies"),
+    ]
+    return ", ".join(parts)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{number(str(count))} {word if count == 1 else many or word + 's'}"
