@@ -63,13 +63,12 @@ def revisions(group: FigureGroup) -> list[Discrepancy]:
             by_source[key].append(member)
     found = []
     for key, members in sorted(by_source.items()):
-        dated = sorted(members, key=lambda m: (m.date or "", m.quantity.span.start))
-        values = {(m.quantity.value, m.quantity.low, m.quantity.high) for m in dated}
-        if len(values) < 2 or len({m.date for m in dated}) < 2:
+        steps = revision_steps(members)
+        if len(steps) < 2:
             continue
-        steps = ", then ".join(f"{figure_words(m)} on {m.date}" for m in dated)
+        words = ", then ".join(f"{figure_words(m)} on {m.date}" for m in steps)
         reason = (
-            f"{dated[0].source} revised its own figure for {group.label}: {steps}. "
+            f"{steps[0].source} revised its own figure for {group.label}: {words}. "
             "This is an update over time, not a contradiction."
         )
         found.append(
@@ -79,10 +78,27 @@ def revisions(group: FigureGroup) -> list[Discrepancy]:
                 kind=DiscrepancyKind.REVISION,
                 reason=reason,
                 group_id=group.id,
-                spans=_spans(dated),
+                spans=_spans(steps),
             )
         )
     return found
+
+
+def _value_key(member: FigureMember) -> tuple[str | None, str | None, str | None, str]:
+    q = member.quantity
+    return (q.value, q.low, q.high, q.bound.value)
+
+
+def revision_steps(members: Sequence[FigureMember]) -> list[FigureMember]:
+    """The first figure, then each later one that changes the value (in date order)."""
+    dated = sorted(members, key=lambda m: (m.date or "", m.article_id, m.quantity.span.start))
+    steps: list[FigureMember] = []
+    for member in dated:
+        if not steps or _value_key(member) != _value_key(steps[-1]):
+            if steps and member.date == steps[-1].date:
+                continue  # two figures on one day are not a revision of each other
+            steps.append(member)
+    return steps
 
 
 def _is_revision_pair(a: FigureMember, b: FigureMember) -> bool:

@@ -56,13 +56,24 @@ COUNT_CLASSES = {
 }
 # What happens to the counted thing in the words right after it changes what is counted.
 EVENT_CLASSES = (
-    (re.compile(r"\b(died|dead|killed|perished|deaths?)\b", re.I), "deaths"),
+    (re.compile(r"\b(died|dead|killed|perished|deaths?|death toll|bodies)\b", re.I), "deaths"),
     (re.compile(r"\b(wounded|injured|hurt)\b", re.I), "injured"),
     (re.compile(r"\b(missing|unaccounted)\b", re.I), "missing"),
-    (re.compile(r"\b(evacuated|displaced)\b", re.I), "displaced"),
+    (re.compile(r"\b(evacuated|displaced|homeless)\b", re.I), "displaced"),
+    (re.compile(r"\b(rescued|saved|pulled (alive )?from|recovered alive)\b", re.I), "rescued"),
 )
-# How far after a figure (in characters) a verb may still say what happened to it.
+# How far after a figure (in characters) a verb may still say what happened to it, and
+# how far before it ("raised the missing count to 64", "put the death toll at 9").
 EVENT_WINDOW = 60
+EVENT_WINDOW_BEFORE = 35
+# Heads that say nothing about what is counted ("the number of missing", "the toll"):
+# the class comes from the words around them instead.
+GENERIC_HEADS = frozenset(
+    {"number", "count", "total", "toll", "figure", "tally", "estimate", "unspecified"}
+)
+# Classes of people whose count means nothing until the sentence says what happened to
+# them ("80,000 troops died" counts deaths, "152 people were rescued" rescues).
+EVENT_OPEN_CLASSES = frozenset({"troops", "people", "passenger", "worker", "family", ""})
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -87,19 +98,33 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def count_class(item: Located) -> str:
+    """What a figure counts, as a class name shared by its synonyms."""
     q = item.quantity
-    text = item.article.text
-    after_end = q.counted.end if q.counted else q.span.end
-    following = text[after_end : min(item.sentence[1], after_end + EVENT_WINDOW)]
     head = (q.counted_head or "").lower()
     base = COUNT_CLASSES.get(head, head)
-    if base in {"troops", "people", ""} or q.counted is None:
-        for pattern, name in EVENT_CLASSES:
-            if pattern.search(following):
-                return name
-    if not base:
+    if base in GENERIC_HEADS or base in EVENT_OPEN_CLASSES or q.counted is None:
+        event = event_class(item)
+        if event:
+            return event
+    if base in GENERIC_HEADS or not base:
         return q.unit or "unspecified"
     return base
+
+
+def event_class(item: Located) -> str | None:
+    """What happened to the counted thing, from the words around the figure."""
+    q = item.quantity
+    text = item.article.text
+    start = q.counted.start if q.counted else q.span.start
+    end = q.counted.end if q.counted else q.span.end
+    counted_words = text[start:end]
+    before = text[max(item.sentence[0], q.span.start - EVENT_WINDOW_BEFORE) : q.span.start]
+    after = text[end : min(item.sentence[1], end + EVENT_WINDOW)]
+    for window in (counted_words, after, before):
+        for pattern, name in EVENT_CLASSES:
+            if pattern.search(window):
+                return name
+    return None
 
 
 def places_in(analysis: ArticleAnalysis, start: int, end: int) -> list[str]:
