@@ -474,3 +474,23 @@ def quantities_gold() -> Path:
     if not path.is_file():
         pytest.skip(f"quantities gold set not found at {path}")
     return path
+
+
+# --------------------------------------------------------------------------- across outlets
+# Stories and cross-article entities (tests/test_link_entities_*, test_link_stories_*,
+# test_eval_stories_*, test_eval_entities_*).
+
+
+@pytest.fixture(scope="session")
+def ecbplus_dir() -> Path:
+    if not ECBPLUS.is_dir():
+        pytest.skip(f"ECB+ not found at {ECBPLUS}")
+    return ECBPLUS
+
+
+@pytest.fixture(scope="session")
+def entities_nlp():  # type: ignore[no-untyped-def]
+    """spaCy's model for the entity component only: isolated from the other components."""
+    from claimgraph.eval.entities import light_pipeline
+
+    return light_pipeline()

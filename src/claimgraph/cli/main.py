@@ -6,9 +6,11 @@ import click
 
 from claimgraph.cli.demo import demo_command
 from claimgraph.cli.eval import eval_group
+from claimgraph.cli.export import export_command
 from claimgraph.cli.extract import extract_command
 from claimgraph.cli.ingest import ingest_command
 from claimgraph.cli.report import report_command
+from claimgraph.cli.serve import serve_command
 from claimgraph.cli.story import story_group
 
 
@@ -25,6 +27,8 @@ for command in (
     story_group,
     demo_command,
     eval_group,
+    export_command,
+    serve_command,
 ):
     cli.add_command(command)
 

@@ -97,11 +97,15 @@ def link_items(
 ) -> list[StoryReport]:
     """Group articles into stories (then apply the user's overrides) and report each."""
     by_id = {article.id: (article, analysis) for article, analysis in items}
+    # A story is named after its earliest-stored article, so its id (and its groups' ids)
+    # stay the same when later articles join it, whatever their publication dates.
+    position = {article.id: i for i, (article, _) in enumerate(items)}
     overridden = {i for o in overrides for i in o.article_ids}
     reports = []
     for article_ids in apply_overrides(group_stories(items), overrides):
         story_items = [by_id[i] for i in article_ids]
-        report = build_story_report(story_id(article_ids), story_items, appearances)
+        first = min(article_ids, key=position.__getitem__)
+        report = build_story_report(story_id([first]), story_items, appearances)
         if overridden.intersection(article_ids):
             story = report.story.model_copy(update={"pinned": True})
             report = report.model_copy(update={"story": story})

@@ -13,7 +13,6 @@ from claimgraph.model import (
     CitationEdge,
     Denial,
     Metadata,
-    Polarity,
     Stance,
 )
 
@@ -54,8 +53,9 @@ def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[
     """Attributions whose source denies their content (a non-denial is not one)."""
     found = []
     for attribution in analysis.attributions:
-        factuality = attribution.factuality
-        if factuality.stance is not Stance.DENIES or factuality.polarity is Polarity.NEGATED:
+        # The stance says it: a denial's content is negated by its source, and a
+        # non-denial ("did not explicitly deny") has another stance.
+        if attribution.factuality.stance is not Stance.DENIES:
             continue
         digest = hashlib.sha256(f"{story_id}\x1f{article.id}\x1f{attribution.id}".encode())
         found.append(

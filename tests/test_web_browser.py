@@ -1,0 +1,142 @@
+"""In a real browser: Debian's chromium driven by Playwright against a uvicorn server.
+
+Never a downloaded browser: ``executable_path`` is the system chromium, skipped with a
+reason when it is not installed (``apt-get install -y chromium``). Screenshots go to
+``$CLAIMGRAPH_SCREENSHOTS`` when set, else to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import WEB_LEDGER, WEB_XSS
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HIGHLIGHT = "rgb(255, 212, 59)"  # .m:target background in app.css
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} not found: apt-get install -y chromium", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is missing")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(web_db: Path) -> Iterator[str]:
+    import uvicorn
+
+    from claimgraph.web.app import create_app
+    from claimgraph.web.config import WebConfig
+
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(WebConfig(db=str(web_db))), host="127.0.0.1", port=port, log_level="warning"
+    )
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not uv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert uv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    uv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("CLAIMGRAPH_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_web_browser_story_figure_click_highlights_span(
+    server: str, page: Any, shots: Path
+) -> None:
+    page.goto(server + "/")
+    page.click("text=Ferry Saltmarsh capsizes")
+    page.wait_for_selector("table.figures")
+    assert page.locator("svg.citation-graph").count() == 1
+    page.screenshot(path=str(shots / "story.png"), full_page=True)
+    page.click(f'a.figure-link[href="/articles/{WEB_LEDGER}#q30-41"]')
+    page.wait_for_url(f"**/articles/{WEB_LEDGER}#q30-41")
+    target = page.locator(":target")
+    assert target.get_attribute("id") == "q30-41" and target.inner_text() == "At least 40"
+    assert target.evaluate("el => getComputedStyle(el).backgroundColor") == HIGHLIGHT
+    page.screenshot(path=str(shots / "article.png"), full_page=True)
+
+
+def test_web_browser_split_span_is_highlighted_whole(server: str, page: Any) -> None:
+    page.goto(f"{server}/articles/{WEB_LEDGER}#d87-106")
+    pieces = page.locator('[data-a="d87-106"]')
+    pieces.first.wait_for()
+    page.wait_for_function("document.querySelectorAll('.is-target').length >= 2")
+    assert pieces.count() == 2
+    assert [
+        pieces.nth(i).evaluate("el => el.classList.contains('is-target')") for i in range(2)
+    ] == [True, True]
+
+
+def test_web_browser_search(server: str, page: Any) -> None:
+    page.goto(server + "/stories")
+    page.fill('.quick-search input[name="q"]', "governor")
+    page.press('.quick-search input[name="q"]', "Enter")
+    page.wait_for_url("**/stories?q=governor")
+    titles = page.locator("a.story-link").all_inner_texts()
+    assert titles == ["Ferry Saltmarsh capsizes"]
+
+
+def test_web_browser_xss_article_stays_inert(server: str, page: Any, shots: Path) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for path in ("/stories", "/entities", "/stories/s2", f"/articles/{WEB_XSS}"):
+        page.goto(server + path)
+        page.wait_for_load_state("load")
+        scripts = page.evaluate("[...document.scripts].map(s => s.src)")
+        assert scripts == [server + "/static/app.js"], path
+        assert page.locator("img").count() == 0, path
+        assert page.locator('a[href^="javascript:"]').count() == 0, path
+    page.screenshot(path=str(shots / "xss.png"), full_page=True)
+    # The story's title is shown as text, exactly as the article wrote it.
+    page.goto(server + "/stories/s2")
+    assert page.locator("h1").inner_text() == "<script>alert('title')</script> Harbor fire"
+    page.wait_for_timeout(200)
+    assert dialogs == []
