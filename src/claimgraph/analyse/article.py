@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimgraph.model import Article, ArticleAnalysis, Attribution, Quantity
+from claimgraph.analyse.date_attachment import date_for_span
+from claimgraph.model import Article, ArticleAnalysis, Attribution, DateRef, Quantity
 
 
-def _containing_attribution(quantity: Quantity, attributions: tuple[Attribution, ...]) -> str | None:
+def _containing_attribution(
+    quantity: Quantity, attributions: tuple[Attribution, ...]
+) -> str | None:
     """The attribution whose content span holds the quantity, innermost first."""
     best: tuple[int, str] | None = None
     for attribution in attributions:
@@ -17,6 +20,22 @@ def _containing_attribution(quantity: Quantity, attributions: tuple[Attribution,
                 if best is None or width < best[0]:
                     best = (width, attribution.id)
     return best[1] if best else None
+
+
+def _dated(quantities: tuple[Quantity, ...], doc: Doc) -> tuple[Quantity, ...]:
+    """Quantities without a date get the nearest date in their sentence, if any."""
+    dates: tuple[DateRef, ...] = tuple(doc._.cg_dates)
+    if not dates:
+        return quantities
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return tuple(
+        q
+        if q.date is not None
+        else q.model_copy(
+            update={"date": date_for_span((q.span.start, q.span.end), dates, sentences)}
+        )
+        for q in quantities
+    )
 
 
 def analysis_from_doc(doc: Doc, article: Article) -> ArticleAnalysis:
@@ -31,7 +50,7 @@ def analysis_from_doc(doc: Doc, article: Article) -> ArticleAnalysis:
         article_id=article.id,
         entities=tuple(doc._.cg_entities),
         attributions=attributions,
-        quantities=quantities,
+        quantities=_dated(quantities, doc),
         dates=tuple(doc._.cg_dates),
         factuality=doc._.cg_factuality,
     )

@@ -2,9 +2,181 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
+
+if TYPE_CHECKING:
+    from claimgraph.eval.quantities import QuantityScores
 
 
 @click.group(name="eval")
 def eval_group() -> None:
     """Measure claimgraph against gold data and print the figures."""
+
+
+@eval_group.command(name="stories")
+@click.option("--ecbplus", "ecbplus_dir", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="ECB+ folder (topic folders 1-35).")  # fmt: skip
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stories_command(ecbplus_dir: Path, split: str, as_json: bool) -> None:
+    """Group all documents of the split's ECB+ topics into stories; B-cubed and ARI."""
+    from claimgraph.eval import stories as seval
+
+    scores = seval.evaluate_ecbplus(ecbplus_dir, split)
+    if as_json:
+        click.echo(json.dumps({"stories": {"split": split, **scores.as_dict()}}, indent=2))
+    else:
+        click.echo(seval.format_scores(scores, f"ECB+ {split}"))
+
+
+@eval_group.command(name="entities")
+@click.option("--meantime", "meantime_dir", type=click.Path(exists=True, file_okay=False,
+              path_type=Path), help="MEANTIME folder (English).")  # fmt: skip
+@click.option("--ecbplus", "ecbplus_dir", type=click.Path(exists=True, file_okay=False,
+              path_type=Path), help="ECB+ folder; scored on the --split topics.")  # fmt: skip
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def entities_command(
+    meantime_dir: Path | None, ecbplus_dir: Path | None, split: str, as_json: bool
+) -> None:
+    """Score cross-article entity linking: MUC, B-cubed, CEAF-e, CoNLL F1."""
+    from claimgraph.eval import entities as eeval
+
+    if meantime_dir is None and ecbplus_dir is None:
+        raise click.UsageError("give --meantime DIR, --ecbplus DIR or both")
+    report = {}
+    if meantime_dir is not None:
+        from claimgraph.eval.meantime_entities import read_corpus
+
+        docs = [(d.article, d.mentions) for d in read_corpus(meantime_dir)]
+        report["MEANTIME"] = eeval.evaluate(docs)
+    if ecbplus_dir is not None:
+        from claimgraph.eval import ecbplus
+
+        topics = ecbplus.split_topics(split)
+        docs = [(d.article, d.mentions) for d in ecbplus.read_topics(ecbplus_dir, topics)]
+        report[f"ECB+ {split}"] = eeval.evaluate(docs)
+    if as_json:
+        click.echo(json.dumps({k: v.as_dict() for k, v in report.items()}, indent=2))
+    else:
+        click.echo("\n".join(eeval.format_scores(v, k) for k, v in report.items()))
+
+
+@eval_group.command(name="quantities")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test",
+              show_default=True, help="Gold sentences to score.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "show_errors", metavar="METRIC", default=None,
+              help="List sentences with misses on METRIC (value, value_bound ...).")  # fmt: skip
+@click.option("--recognizers", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also check number values against Recognizers-Text specs in DIR.")  # fmt: skip
+def quantities_command(
+    gold_file: Path, split: str, as_json: bool, show_errors: str | None, recognizers: Path | None
+) -> None:
+    """Score figure extraction on GOLD_FILE (value, bound, unit, counted thing)."""
+    from claimgraph.analyse import build_pipeline
+    from claimgraph.eval import quantities as qeval
+
+    if show_errors is not None and show_errors not in qeval.METRICS:
+        raise click.BadParameter(f"one of {', '.join(qeval.METRICS)}", param_hint="--errors")
+    sentences = qeval.select(qeval.load_gold(gold_file), split)
+    results = qeval.predict(build_pipeline(), sentences)
+    scores = qeval.score(results, split)
+    report: dict[str, object] = {"quantities": scores.as_dict()}
+    if recognizers is not None:
+        report["recognizers"] = qeval.recognizers_agreement(recognizers).as_dict()
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        _echo_quantity_scores(scores, report.get("recognizers"))
+    if show_errors:
+        click.echo("\n".join(qeval.errors(results, show_errors)))
+
+
+_SPLIT = click.Choice(["test", "dev", "all"])
+_GOLD = click.Path(exists=True, dir_okay=False, path_type=Path)
+_CORPUS = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@eval_group.command(name="dates")
+@click.argument("gold_file", type=_GOLD, required=False)
+@click.option("--split", type=_SPLIT, default="test", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--meantime", type=_CORPUS, help="Also score on MEANTIME TIMEX3 in DIR.")
+@click.option("--limit", type=int, help="Only the first N MEANTIME documents.")
+@click.option("--errors", "show_errors", is_flag=True, help="List misses and wrong values.")
+def dates_command(
+    gold_file: Path | None,
+    split: str,
+    as_json: bool,
+    meantime: Path | None,
+    limit: int | None,
+    show_errors: bool,
+) -> None:
+    """Score date detection and resolution on GOLD_FILE and/or MEANTIME."""
+    from claimgraph.analyse import build_pipeline
+    from claimgraph.eval import dates as deval
+
+    if gold_file is None and meantime is None:
+        raise click.UsageError("give GOLD_FILE, --meantime DIR, or both")
+    scores = deval.run(build_pipeline(), gold_file, split, meantime, limit)
+    if as_json:
+        click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
+    else:
+        click.echo(deval.render(scores))
+    if show_errors:
+        for s in scores.values():
+            click.echo("\n".join(json.dumps(e) for e in s.errors))
+
+
+@eval_group.command(name="factuality")
+@click.argument("gold_file", type=_GOLD, required=False)
+@click.option("--split", type=_SPLIT, default="test", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--meantime", type=_CORPUS, help="Also score on MEANTIME event mentions in DIR.")
+@click.option("--limit", type=int, help="Only the first N MEANTIME documents.")
+@click.option("--errors", "show_errors", is_flag=True, help="List wrong items.")
+def factuality_command(
+    gold_file: Path | None,
+    split: str,
+    as_json: bool,
+    meantime: Path | None,
+    limit: int | None,
+    show_errors: bool,
+) -> None:
+    """Score polarity, certainty and stance on GOLD_FILE and/or MEANTIME."""
+    from claimgraph.analyse import build_pipeline
+    from claimgraph.eval import factuality as feval
+
+    if gold_file is None and meantime is None:
+        raise click.UsageError("give GOLD_FILE, --meantime DIR, or both")
+    scores = feval.run(build_pipeline(), gold_file, split, meantime, limit)
+    if as_json:
+        click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
+    else:
+        click.echo(feval.render(scores))
+    if show_errors:
+        for s in scores.values():
+            click.echo("\n".join(json.dumps(e) for e in s.errors))
+
+
+def _echo_quantity_scores(scores: QuantityScores, recognizers: object) -> None:
+    click.echo(f"quantities: split={scores.split} sentences={scores.sentences}")
+    for name, prf in scores.scores.items():
+        click.echo(
+            f"  {name:24} P={100 * prf.precision:5.1f} R={100 * prf.recall:5.1f} "
+            f"F1={100 * prf.f1:5.1f}  (tp={prf.true_positives:g} pred={prf.predicted} "
+            f"gold={prf.gold})"
+        )
+    if isinstance(recognizers, dict):
+        click.echo(
+            f"  recognizers-text number values: {recognizers['agreed']}/"
+            f"{recognizers['checked']} agree ({recognizers['skipped']} specs outside "
+            "our conventions)"
+        )
