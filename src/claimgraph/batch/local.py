@@ -15,15 +15,11 @@ from typing import BinaryIO, TextIO
 
 from spacy.language import Language
 
-from claimgraph.analyse import analyse_articles, build_pipeline
+from claimgraph.batch.parallel import analyse_in_processes, default_processes
 from claimgraph.errors import UnreadableInput
 from claimgraph.ingest import read_paths
 from claimgraph.model import Article, Metadata
 from claimgraph.store.base import AddOutcome, Store
-
-# Documents per nlp.pipe batch: spaCy's default for CPU pipelines is in this range, and
-# larger batches only raise memory use here.
-BATCH_SIZE = 64
 
 
 @dataclass
@@ -97,17 +93,20 @@ def ingest_articles(
     store: Store,
     *,
     nlp: Language | None = None,
+    processes: int | None = None,
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
-    """Analyse and store every new article of ``items``; never re-link (see ``relink``)."""
+    """Analyse and store every new article of ``items``; never re-link (see ``relink``).
+
+    ``processes`` workers analyse in parallel (default: one per core); small batches are
+    analysed in this process with ``nlp`` (built when not given).
+    """
     summary = IngestSummary()
     started = time.perf_counter()
     router = _Router(store, summary, on_error or (lambda path, reason: None))
-    pipeline = nlp or build_pipeline()
-    for article, analysis in analyse_articles(
-        pipeline, router.unseen(items), batch_size=BATCH_SIZE
-    ):
+    workers = default_processes() if processes is None else processes
+    for article, analysis in analyse_in_processes(router.unseen(items), processes=workers, nlp=nlp):
         summary.count(store.add_article(article, analysis))
         for metadata in router.in_flight.pop(article.id, []):
             summary.count(store.add_appearance(article.id, metadata))
@@ -126,9 +125,17 @@ def ingest_paths(
     published: str | None = None,
     stdin: TextIO | BinaryIO | None = None,
     nlp: Language | None = None,
+    processes: int | None = None,
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Read ``paths`` (files, directories, ``-``) and ingest every article in them."""
     items = read_paths(paths, outlet=outlet, published=published, stdin=stdin)
-    return ingest_articles(items, store, nlp=nlp, on_progress=on_progress, on_error=on_error)
+    return ingest_articles(
+        items,
+        store,
+        nlp=nlp,
+        processes=processes,
+        on_progress=on_progress,
+        on_error=on_error,
+    )

@@ -31,10 +31,20 @@ def summary_line(summary: IngestSummary, db: str) -> str:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
 @click.option("--outlet", help="Outlet of every article read (overrides what is inferred).")
 @click.option("--published", help="Publication date of every article, ISO 8601.")
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    help="Worker processes for analysis (default: one per core).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 @handle_errors
 def ingest_command(
-    paths: tuple[str, ...], db: str, outlet: str | None, published: str | None, as_json: bool
+    paths: tuple[str, ...],
+    db: str,
+    outlet: str | None,
+    published: str | None,
+    processes: int | None,
+    as_json: bool,
 ) -> None:
     """Ingest files, directories (recursively) or - (standard input) into the store.
 
@@ -50,6 +60,7 @@ def ingest_command(
             outlet=outlet,
             published=published,
             stdin=sys.stdin.buffer,
+            processes=processes,
             on_progress=progress,
             on_error=print_error,
         )
