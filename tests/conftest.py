@@ -494,3 +494,100 @@ def entities_nlp():  # type: ignore[no-untyped-def]
     from claimgraph.eval.entities import light_pipeline
 
     return light_pipeline()
+
+
+# --------------------------------------------------------------------------- shared store
+# PostgreSQL (tests/test_store_postgres_*, test_watch_*, test_alerts_*): a real server
+# named by CLAIMGRAPH_TEST_POSTGRES_URL; each test gets a fresh schema of its own.
+
+POSTGRES_HOWTO = (
+    "PostgreSQL tests need a server: apt-get install -y postgresql; "
+    "pg_ctlcluster 15 main start; create a role and database; then "
+    "export CLAIMGRAPH_TEST_POSTGRES_URL=postgresql://USER:PASSWORD@127.0.0.1/DB "
+    "(.ci/run does all of this)"
+)
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> str:
+    import os
+
+    url = os.environ.get("CLAIMGRAPH_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip(f"CLAIMGRAPH_TEST_POSTGRES_URL is not set. {POSTGRES_HOWTO}")
+    try:
+        import psycopg
+
+        psycopg.connect(url, connect_timeout=5).close()  # 5 s: a local server answers in ms
+    except Exception as exc:  # any failure means the same thing here: no server to test on
+        pytest.skip(
+            f"PostgreSQL at CLAIMGRAPH_TEST_POSTGRES_URL is unreachable ({exc}). {POSTGRES_HOWTO}"
+        )
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str):  # type: ignore[no-untyped-def]
+    """A URL whose tables live in a new, empty schema, dropped after the test."""
+    import uuid
+
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in postgres_server_url else "?"
+    yield f"{postgres_server_url}{joiner}options=-csearch_path%3D{schema}"
+    with psycopg.connect(postgres_server_url, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_location(request, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """Where a store lives, once per backend: the shared contract runs on both."""
+    if request.param == "sqlite":
+        return str(tmp_path / "cg.db")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+# --------------------------------------------------------------------------- watch and alerts
+# A local webhook (tests/test_alerts_*, test_watch_*): http.server on 127.0.0.1 only.
+
+
+class WebhookReceiver:
+    """Collects the JSON bodies POSTed to it; ``status`` is what it answers."""
+
+    def __init__(self) -> None:
+        import http.server
+        import json
+        import threading
+
+        self.bodies: list[dict[str, object]] = []
+        self.status = 200
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                receiver.bodies.append(json.loads(self.rfile.read(length)))
+                self.send_response(receiver.status)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:  # keep test output quiet
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def webhook():  # type: ignore[no-untyped-def]
+    receiver = WebhookReceiver()
+    yield receiver
+    receiver.close()

@@ -1,12 +1,414 @@
-"""PLACEHOLDER: replaced by the real component (see the issue that owns it)."""
+"""The quantities component: every figure in a doc as a typed ``Quantity``.
+
+One left-to-right pass over the tokens (O(tokens)): at each token try to read a figure
+(currency, number or vague amount, range, unit, bounds), drop false figures (years,
+dates, phone numbers, labels, ages), then find what it counts. spaCy's NER is not
+trusted for the figure itself: it labels "Between 20 and 30 people" a DATE and misses
+"$25m"; the parse is used only for the counted thing.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
 from spacy.tokens import Doc
+
+from claimgraph.analyse import false_figures as ff
+from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, merge_bounds
+from claimgraph.analyse.counted_thing import find_counted
+from claimgraph.analyse.number_words import (
+    AMBIGUOUS_SCALES,
+    FRACTIONS,
+    SCALES,
+    SMALL,
+    TENS,
+    VAGUE,
+    decimal_text,
+    match_vague,
+    read_number,
+)
+from claimgraph.analyse.units import CURRENCY_PREFIXES, currency_prefix, is_currency, match_unit
+from claimgraph.model import Bound, Quantity, Span
+
+RANGE_DASHES = frozenset({"-", "–", "—", "to"})
+# Words after which a lone "one" is a pronoun or an ordinal use, not a count.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "claim", "write", "note", "explain", "recall"})
+ONE_BLOCKERS = frozenset({"no", "every", "any", "the", "this", "that", "which", "each", "some"})
+# Words that change what a figure means, looked for near it ("her team alone",
+# "so far", "eventually"): a later stage decides whether figures are comparable.
+MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"), ("up", "to"),
+    ("at", "least"), ("eventually",), ("alone",), ("expected",), ("projected",),
+    ("reportedly",), ("allegedly",), ("officially",), ("initially",), ("already",),
+    ("only",), ("still",), ("estimated",), ("possibly",), ("potentially",),
+)  # fmt: skip
+_WINDOW_BEFORE = 8
+_WINDOW_AFTER = 10
+
+
+@dataclass
+class Figure:
+    """A figure as read, before it becomes a ``Quantity``: token indexes, half-open."""
+
+    start: int  # first token, bound words included
+    end: int  # after the last token, unit and trailing bound included
+    core_start: int  # the number itself (after a currency symbol)
+    core_end: int
+    low: Decimal
+    high: Decimal
+    vague: bool = False
+    unit: str | None = None
+    bound: Bound = Bound.EQ
+    bound_phrases: list[str] = field(default_factory=list)
+
+    @property
+    def is_range(self) -> bool:
+        return self.vague or self.low != self.high
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: Decimal
+    low: Decimal
+    end: int  # token index after the number
+    vague: bool
+    scale_word: str | None  # multiplier closing the number ("million"), for ranges
 
 
 class QuantityComponent:
-    """Writes ``doc._.cg_quantities``."""
+    """Writes ``doc._.cg_quantities``: a tuple of ``Quantity`` in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on every access: read it once
+        words = [t.lower_ for t in doc]
+        doc._.cg_quantities = tuple(
+            _to_quantity(doc, text, words, figure) for figure in _figures(doc, text, words)
+        )
         return doc
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Every figure in ``doc``, in order, false figures dropped."""
+    return _figures(doc, doc.text, [t.lower_ for t in doc])
+
+
+def _figures(doc: Doc, text: str, words: Sequence[str]) -> list[Figure]:
+    phones = ff.phone_spans(text)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(doc):
+        if not _may_start_figure(words[i]):
+            i += 1  # the common case, kept cheap: most tokens cannot begin a figure
+            continue
+        figure, next_i = _read_figure(doc, words, i, phones)
+        if figure is not None:
+            figures.append(figure)
+        i = max(next_i, i + 1)
+    return figures
+
+
+_STARTERS = frozenset(
+    {*SMALL, *TENS, *SCALES, *CURRENCY_PREFIXES, "a", "an", "half", "hundred", "dozen"}
+    | {phrase[0] for phrase in VAGUE}
+)
+
+
+def _may_start_figure(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "." or word in _STARTERS or not word[:1].isalnum()
+
+
+def _read_figure(
+    doc: Doc, words: Sequence[str], i: int, phones: Sequence[tuple[int, int]]
+) -> tuple[Figure | None, int]:
+    currency = currency_prefix(words[i]) if not doc[i].is_alpha or doc[i].is_upper else None
+    j = i + 1 if currency else i
+    ratio_end = _ratio_end(words, j)
+    if ratio_end is not None:
+        return None, ratio_end  # "one in five adults", "eight out of 10": a ratio
+    number = _read_number(doc, words, j, currency is not None)
+    if number is None:
+        return None, i + 1
+    figure = Figure(i, number.end, j, number.end, number.low, number.value, number.vague,
+                    currency)  # fmt: skip
+    if _read_range(doc, words, figure, number):
+        return None, figure.core_end  # a score or tally: "won 3-1", "an 80-19 vote"
+    _read_unit(doc, words, figure)
+    if _is_false_figure(doc, words, figure, phones):
+        return None, _after_continuation(doc, words, figure.core_end)
+    _read_bounds(doc, words, figure)
+    return figure, figure.end
+
+
+def _ratio_end(words: Sequence[str], j: int) -> int | None:
+    """The end of a ratio ("one in five", "eight out of 10") starting at ``j``, if any."""
+    first = read_number(words, j)
+    if first is None:
+        return None
+    end = j + first[1]
+    if end < len(words) and words[end] == "in":
+        after = end + 1
+    elif tuple(words[end : end + 2]) == ("out", "of"):
+        after = end + 2
+    else:
+        return None
+    second = read_number(words, after)
+    if second is None or second[0] <= first[0] or ff.YEAR.match(words[after]):
+        return None  # "2,876 in 2022" is a count and a year
+    return after + second[1]
+
+
+def _read_number(doc: Doc, words: Sequence[str], j: int, currency: bool) -> _Number | None:
+    if j >= len(words):
+        return None
+    vague = match_vague(words, j)
+    number = read_number(words, j, ambiguous_scales=False)
+    if number is not None and j + number[1] < len(words):
+        after = j + number[1]
+        if words[after] in AMBIGUOUS_SCALES and (currency or _plural_noun_at(doc, after + 1)):
+            number = read_number(words, j, ambiguous_scales=True)
+    if vague is not None and (number is None or vague[1] >= number[1]):
+        low, high = Decimal(vague[0].low), Decimal(vague[0].high)
+        return _Number(high, low, j + vague[1], True, None)
+    if number is None or not _number_allowed(doc, words, j, number[1]):
+        return None
+    end = j + number[1]
+    scale = words[end - 1] if words[end - 1] in SCALES else None
+    return _Number(number[0], number[0], end, False, scale)
+
+
+def _plural_noun_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].tag_ in ("NNS", "NNPS")
+
+
+def _number_allowed(doc: Doc, words: Sequence[str], j: int, length: int) -> bool:
+    """No fractions ("two-thirds"); a lone "one" only before a noun ("one soldier")."""
+    after = j + length + (1 if words[j + length : j + length + 1] == ["-"] else 0)
+    if after < len(words) and words[after] in FRACTIONS:
+        return False
+    if length != 1 or words[j] != "one":
+        return True
+    if doc[j].head.head.lemma_ in REPORTING_VERBS and doc[j].head.dep_ == "nsubj":
+        return False  # "one witness said": a way to introduce a source, not a figure
+    if j + 1 < len(words) and words[j + 1] == "-":
+        return False  # "one-off", "one-sided"
+    if j > 0 and words[j - 1] in ONE_BLOCKERS:
+        return False
+    return doc[j].dep_ == "nummod" and (j + 1 >= len(words) or words[j + 1] != "of")
+
+
+def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) -> bool:
+    """Extend ``figure`` over "5,000-7,000", "between 20 and 30", "from $5m to $7m".
+
+    True when the pair is a score or a tally instead ("won 3-1", "split 4 to 1"): the
+    first number is not below the second, and no "from" makes it a change.
+    """
+    k = figure.core_end
+    if first.vague or k + 1 >= len(words):
+        return False
+    opener = words[figure.start - 1] if figure.start > 0 else ""
+    joiner = words[k]
+    if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
+        return False
+    second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
+    second = _read_number(doc, words, second_start, figure.unit is not None)
+    if second is None or second.vague:
+        return False
+    low = first.value
+    if first.scale_word is None and second.scale_word is not None:
+        scaled = low * SCALES[second.scale_word]
+        low = scaled if scaled <= second.value else low
+    if low >= second.value:
+        figure.core_end = second.end
+        return opener != "from" and figure.unit is None and joiner != "and"
+    to_ok = opener in ("from", "between") or second_start == k + 2
+    if joiner == "to" and not to_ok and not _range_to_ok(doc, words, k):
+        return False
+    figure.low, figure.high, figure.core_end, figure.end = low, second.value, second.end, second.end
+    if opener in ("from", "between"):
+        figure.start -= 1
+    return False
+
+
+_OR_JOINERS = RANGE_DASHES | {"or", "and"}
+
+
+def _after_continuation(
+    doc: Doc, words: Sequence[str], end: int, joiners: frozenset[str] = RANGE_DASHES
+) -> int:
+    """Past "to 65" in "ages 55 to 65": the second half of a dropped pair is dropped too;
+    past "or 50" in "40 or 50 years", to find the time unit."""
+    if end + 1 < len(words) and words[end] in joiners:
+        second = read_number(words, end + 1)
+        if second is not None:
+            return end + 1 + second[1]
+    return end
+
+
+def _range_to_ok(doc: Doc, words: Sequence[str], k: int) -> bool:
+    """ "20 to 30 people", "5 to 7 percent": a range when a noun or unit follows."""
+    after = read_number(words, k + 1)
+    if after is None:
+        return False
+    nxt = k + 1 + after[1]
+    if nxt < len(words) and words[nxt] == "of":
+        return True  # "25 to 30 of the injured"
+    return _plural_noun_at(doc, nxt) or match_unit(words, nxt) is not None
+
+
+def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
+    k = figure.core_end
+    if figure.vague and k + 1 < len(words) and words[k] == "of":
+        unit = match_unit(words, k + 1)  # "hundreds of millions of dollars"
+        if unit is not None and is_currency(unit[0]):
+            figure.unit, figure.core_end = unit[0], k + 1 + unit[1]
+            figure.end = figure.core_end
+            return
+    unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
+        unit = ("metre", 1)
+    if unit is None:
+        code = currency_prefix(words[k]) if k < len(words) and words[k].isalpha() else None
+        unit = (code, 1) if code else None
+    if unit is not None and (figure.unit is None or figure.unit == unit[0]):
+        figure.unit = unit[0]
+        figure.core_end = figure.end = k + unit[1]
+    elif (
+        unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
+    ):
+        figure.unit = "magnitude"  # "a magnitude 5.9 earthquake", "magnitude-6.1"
+
+
+def _after_word(words: Sequence[str], start: int, word: str) -> bool:
+    before = words[start - 2 : start] if start > 1 else words[:start]
+    return word in before and (words[start - 1] == word or words[start - 1] == "-")
+
+
+def _hyphen_unit(words: Sequence[str], k: int) -> tuple[str, int] | None:
+    """ "a 12-mile convoy", "a 10-point lead": the unit joined by a hyphen."""
+    if k + 1 < len(words) and words[k] == "-":
+        unit = match_unit(words, k + 1)
+        if unit is not None:
+            return unit[0], unit[1] + 1
+    return None
+
+
+def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
+    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words."""
+    for width in (1, 2):
+        if k + width >= len(words) or not all(t.text[:1].isupper() for t in doc[k : k + width]):
+            return None
+        unit = match_unit(words, k + width)
+        if unit is not None and is_currency(unit[0]):
+            return unit[0], width + unit[1]
+    return None
+
+
+def _is_false_figure(
+    doc: Doc, words: Sequence[str], figure: Figure, phones: Sequence[tuple[int, int]]
+) -> bool:
+    tokens = doc
+    start, end = figure.core_start, figure.core_end
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if ff.in_spans(char_start, char_end, phones):
+        return True
+    if figure.vague:
+        return ff.is_time_or_duration(words, end)  # "several weeks", "a few days"
+    if figure.unit is None and (
+        ff.is_year(doc[start], False)
+        or ff.is_time_or_duration(words, _after_continuation(doc, words, end, _OR_JOINERS))
+        or ff.is_label(tokens, start, end)
+        or ff.is_code(doc[start])
+        or ff.is_list_marker(tokens, start, end)
+        or ff.is_age(tokens, start, end)
+    ):
+        return True
+    return ff.near_month(tokens, start, end)
+
+
+def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
+    floor = max(0, figure.start - 6)
+    if figure.start > 0 and doc[figure.start - 1].dep_ == "prt":
+        floor = figure.start  # "handed over millions": a verb particle, not a bound
+    before, new_start, phrases = bound_before(words, figure.start, floor)
+    after = bound_after(words, figure.end)
+    figure.bound = merge_bounds(before, after[0] if after else None)
+    figure.start = new_start
+    figure.bound_phrases = phrases
+    if after is not None:
+        figure.end += after[1]
+
+
+def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Quantity:
+    span = _char_span(doc, text, figure.start, figure.end)
+    money_like = is_currency(figure.unit) or (figure.vague and figure.low >= 10**6)
+    counted = find_counted(
+        doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+    )
+    bound = figure.bound
+    if counted is not None and counted.start == figure.end and bound is Bound.EQ:
+        after = bound_after(words, counted.end)
+        bound = after[0] if after else bound  # "500 workers or more"
+    exact = not figure.is_range
+    return Quantity(
+        id=f"q{span.start}-{span.end}",
+        span=span,
+        value=decimal_text(figure.high) if exact else None,
+        low=None if exact else decimal_text(figure.low),
+        high=None if exact else decimal_text(figure.high),
+        bound=bound,
+        vague=figure.vague,
+        unit=figure.unit,
+        direction=direction_of(doc, figure.start),
+        counted=_char_span(doc, text, counted.start, counted.end) if counted else None,
+        counted_head=counted.head if counted else None,
+        modifiers=_modifiers(doc, words, figure),
+    )
+
+
+def _measured(figure: Figure) -> bool:
+    """A percentage or a measure: the subject of whatever verb it completes is measured.
+
+    Not money: in "Tokyo will spend 1.5 trillion yen" the subject is the spender.
+    """
+    return figure.unit is not None and not is_currency(figure.unit)
+
+
+def _char_span(doc: Doc, text: str, start: int, end: int) -> Span:
+    first, last = doc[start], doc[end - 1]
+    return Span.of(text, first.idx, last.idx + len(last.text))
+
+
+def _modifiers(doc: Doc, words: Sequence[str], figure: Figure) -> tuple[str, ...]:
+    """Meaning-changing words near the figure, in text order, each once."""
+    lo = max(0, figure.start - _WINDOW_BEFORE)
+    hi = min(len(doc), figure.end + _WINDOW_AFTER)
+    sent_start, sent_end = doc[figure.start].sent.start, doc[figure.start].sent.end
+    lo, hi = max(lo, sent_start), min(hi, sent_end)
+    found: list[str] = []
+    for i in range(lo, hi):
+        phrase = _modifier_at(doc, words, i, hi)
+        if phrase and phrase not in found:
+            found.append(phrase)
+    return tuple(found)
+
+
+_MODIFIERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in MODIFIER_PHRASES:
+    _MODIFIERS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _modifier_at(doc: Doc, words: Sequence[str], i: int, hi: int) -> str | None:
+    for phrase in _MODIFIERS_BY_FIRST.get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= hi:
+            return " ".join(phrase)
+    if words[i] != "by":
+        return None
+    token = doc[i]
+    if token.lower_ == "by" and i + 1 < hi and doc[i + 1].ent_type_ in ("DATE", "TIME"):
+        end = i + 1
+        while end < hi and doc[end].ent_type_ in ("DATE", "TIME"):
+            end += 1
+        return doc[i:end].text
+    return None

@@ -1,0 +1,128 @@
+"""Words around a figure that bound it ("more than", "around"), or say it changed ("rose by").
+
+Bound phrases are read leftwards from the figure, repeatedly, so stacked hedges combine:
+"as high as almost 200,000" reads "almost" (~) then "as high as" (<=) and gives ``<~``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from claimgraph.model import Bound
+
+# Read right to left: the phrase must end just before the figure (or the previous phrase).
+BEFORE: dict[tuple[str, ...], Bound] = {
+    ("about",): Bound.APPROX, ("around",): Bound.APPROX, ("some",): Bound.APPROX,
+    ("nearly",): Bound.APPROX, ("almost",): Bound.APPROX, ("roughly",): Bound.APPROX,
+    ("approximately",): Bound.APPROX, ("approx.",): Bound.APPROX, ("circa",): Bound.APPROX,
+    ("close", "to"): Bound.APPROX, ("an", "estimated"): Bound.APPROX,
+    ("estimated",): Bound.APPROX, ("just", "about"): Bound.APPROX,
+    ("over",): Bound.GT, ("more", "than"): Bound.GT, ("greater", "than"): Bound.GT,
+    ("higher", "than"): Bound.GT, ("above",): Bound.GT, ("in", "excess", "of"): Bound.GT,
+    ("upwards", "of"): Bound.GT, ("north", "of"): Bound.GT, ("exceeding",): Bound.GT,
+    ("at", "least"): Bound.GE, ("no", "fewer", "than"): Bound.GE,
+    ("no", "less", "than"): Bound.GE, ("not", "less", "than"): Bound.GE,
+    ("a", "minimum", "of"): Bound.GE,
+    ("under",): Bound.LT, ("less", "than"): Bound.LT, ("fewer", "than"): Bound.LT,
+    ("below",): Bound.LT, ("shy", "of"): Bound.LT,
+    ("up", "to"): Bound.LE, ("as", "many", "as"): Bound.LE, ("as", "high", "as"): Bound.LE,
+    ("as", "much", "as"): Bound.LE, ("at", "most"): Bound.LE, ("no", "more", "than"): Bound.LE,
+    ("not", "more", "than"): Bound.LE, ("a", "maximum", "of"): Bound.LE,
+}  # fmt: skip
+# Intensifiers that sit before a bound word without changing it ("just over", "well over").
+INTENSIFIERS = frozenset({"just", "well", "slightly", "only", "far", "much"})
+AFTER: dict[tuple[str, ...], Bound] = {
+    ("or", "more"): Bound.GE, ("or", "so"): Bound.APPROX, ("-", "plus"): Bound.GE,
+    ("plus",): Bound.GE, ("or", "fewer"): Bound.LE, ("or", "less"): Bound.LE,
+    ("-", "odd"): Bound.APPROX, ("odd",): Bound.APPROX,
+}  # fmt: skip
+_MAX_PHRASE = 3
+
+UP_WORDS = frozenset(
+    {"rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "up", "raise",
+     "swell", "spike", "rocket", "double", "boost", "expand", "add", "widen", "hike"}
+)  # fmt: skip
+DOWN_WORDS = frozenset(
+    {"fall", "drop", "decline", "decrease", "shrink", "plunge", "slump", "sink", "down",
+     "cut", "lose", "slide", "tumble", "dip", "ease", "slash", "reduce", "narrow", "lower"}
+)  # fmt: skip
+
+
+def _combine(bounds: list[Bound]) -> Bound:
+    """Stacked hedges: an approximation inside an upper (lower) limit is ``<~`` (``>~``)."""
+    if not bounds:
+        return Bound.EQ
+    approx = Bound.APPROX in bounds
+    for bound in bounds:
+        if bound in (Bound.LT, Bound.LE) and approx:
+            return Bound.LE_APPROX
+        if bound in (Bound.GT, Bound.GE) and approx:
+            return Bound.GE_APPROX
+    return bounds[-1]  # the outermost phrase, e.g. "at least" in "at least some"
+
+
+def bound_before(words: Sequence[str], start: int, floor: int) -> tuple[Bound, int, list[str]]:
+    """Bound phrases ending at ``start`` -> (bound, new start, phrases read), never < floor."""
+    found: list[Bound] = []
+    phrases: list[str] = []
+    pos = start
+    while True:
+        hit = _phrase_ending_at(words, pos, floor)
+        if hit is None:
+            break
+        length, bound = hit
+        found.append(bound)
+        phrases.append(" ".join(words[pos - length : pos]))
+        pos -= length
+        if pos > floor and words[pos - 1] in INTENSIFIERS:
+            pos -= 1
+    return _combine(found), pos, phrases
+
+
+def _phrase_ending_at(words: Sequence[str], pos: int, floor: int) -> tuple[int, Bound] | None:
+    for length in range(_MAX_PHRASE, 0, -1):
+        if pos - length < floor:
+            continue
+        bound = BEFORE.get(tuple(words[pos - length : pos]))
+        if bound is not None:
+            return length, bound
+    return None
+
+
+def bound_after(words: Sequence[str], end: int) -> tuple[Bound, int] | None:
+    """A trailing bound ("500 or more", "40-odd") -> (bound, tokens consumed)."""
+    for length in range(2, 0, -1):
+        bound = AFTER.get(tuple(words[end : end + length]))
+        if bound is not None:
+            return bound, length
+    return None
+
+
+def merge_bounds(before: Bound, after: Bound | None) -> Bound:
+    if after is None:
+        return before
+    if before is Bound.EQ:
+        return after
+    return _combine([after, before])
+
+
+def direction_of(tokens: Doc, start: int) -> str | None:
+    """up | down when the figure is the size or result of a change ("rose by 5%", "up 5%")."""
+    for back in range(1, 4):
+        if start - back < 0:
+            break
+        word = tokens[start - back]
+        lemma = word.lemma_.lower()
+        if lemma in UP_WORDS and not _is_up_to(tokens, start - back):
+            return "up"
+        if lemma in DOWN_WORDS:
+            return "down"
+        if word.is_punct or word.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+    return None
+
+
+def _is_up_to(tokens: Doc, i: int) -> bool:
+    return tokens[i].lower_ == "up" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to"

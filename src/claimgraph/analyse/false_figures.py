@@ -1,0 +1,187 @@
+"""Numbers that are not figures: years, dates, times, phone numbers, addresses, names, ages.
+
+A reader comparing "how many" across outlets is misled by a "2022" or a "(201) 335-0739"
+turned into a count, so these are dropped before a quantity is built. Ages ("a
+45-year-old", "Smith, 45,") are dropped too: they describe a person rather than report
+an amount, and outlets never disagree about them in a way this tool should surface.
+Durations ("three years", "48 hours") are left to the dates component.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+     "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+     "oct", "oct.", "nov", "nov.", "dec", "dec."}
+)  # fmt: skip
+TIME_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+     "centuries", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "et", "est",
+     "pst", "hrs", "o'clock", "yrs", "-year", "year-old", "years-old", "year-olds",
+     "weekend", "weekends", "night", "nights", "morning", "mornings", "term", "terms",
+     "o’clock", "weekdays", "weeknights"}
+)  # fmt: skip
+# Words before a number that make it a name or a label, not an amount ("Article 5",
+# "Flight 17", "No. 10", "Resolution 2231", "Route 66").
+DESIGNATORS = frozenset(
+    {"article", "flight", "no.", "no", "#", "resolution", "route", "section", "chapter",
+     "room", "gate", "highway", "interstate", "building", "unit", "apartment", "suite", "page",
+     "platform", "level", "category", "stage", "phase", "grade", "block", "district", "ward",
+     "zone", "sector", "exit", "terminal", "episode", "season", "version", "bus", "pier",
+     "dock", "channel", "paragraph", "clause", "vol.", "volume", "tier", "division", "brigade",
+     "battalion", "regiment", "squadron", "model", "boeing", "airbus", "type", "mk", "iphone",
+     "windows", "formula", "round", "heat", "lane", "bay", "row", "seat", "figure", "fig.",
+     "camp", "checkpoint", "hill", "hangar", "su", "mig", "class", "code", "pg", "pp", "p.",
+     "rule", "protocol", "amendment", "precinct", "ad", "bc", "fortune"}
+)  # fmt: skip
+STREET_WORDS = frozenset(
+    {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard",
+     "blvd", "blvd.", "lane", "drive", "dr.", "place", "square", "way", "court", "terrace",
+     "highway", "parkway", "plaza", "crescent", "close"}
+)  # fmt: skip
+AGE_CUES = frozenset({"aged", "age", "ages"})
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
+    r"|\b\d{3}[\s.-]\d{4}\b"
+)
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of phone numbers ("(201) 335-0739", "+44 20 7946 0958")."""
+    return [(m.start(), m.end()) for m in PHONE.finditer(text) if _phone_like(m.group())]
+
+
+def _phone_like(text: str) -> bool:
+    # "5,000-7,000" never reaches here (commas); "335-0739" has a 4-digit group after a
+    # dash, which no range of counts in news is written as.
+    return not re.search(r",", text)
+
+
+def in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def is_code(token: Token) -> bool:
+    """A leading zero ("09", "0739"): part of a date, an ID or a code, never a count."""
+    return len(token.text) > 1 and token.text[0] == "0" and token.text[1].isdigit()
+
+
+def is_list_marker(tokens: Doc, start: int, end: int) -> bool:
+    """ "1. The GOP is fracturing.": a small numeral opening a line, then a full stop."""
+    if end - start != 1 or end >= len(tokens) or tokens[end].text != ".":
+        return False
+    first = start == 0 or "\n" in tokens[start - 1].text or tokens[start - 1].is_space
+    return first and tokens[start].text.isdigit() and len(tokens[start].text) <= 2
+
+
+def is_year(token: Token, has_unit: bool) -> bool:
+    """A bare four-digit number in 1500-2099 with no unit: a year, not a count."""
+    if has_unit or YEAR.match(token.text) is None:
+        return False
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    return before in YEAR_CUES or not _counts_noun(token)
+
+
+# Words before a four-digit number that make it a year even before a plural noun:
+# "in 2014 elections", "the 2020 primaries", "since 1994 levels".
+YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "during", "the", "of"})
+
+
+def _counts_noun(token: Token) -> bool:
+    # "2000 soldiers": a plural noun right after makes it a count, not a year; but
+    # "2005 levels", "2019 prices" are years used as a reference point.
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or not nxt.is_lower:
+        return False  # "the 2014 Oscars" is a year too
+    return nxt.lower_ not in TIME_UNITS and nxt.lower_ not in YEAR_REFERENCE_NOUNS
+
+
+YEAR_REFERENCE_NOUNS = frozenset({"levels", "prices", "figures", "dollars", "rates", "values"})
+
+
+def near_month(tokens: Doc, start: int, end: int) -> bool:
+    """Part of a date: "October 13", "13 October", "Oct. 15, 2024"."""
+    if start > 0 and _glued_month(tokens[start - 1].lower_):
+        return True  # "...FeaturedFebruary 6, 2016": boilerplate glued to the month
+    for i in (start - 1, start - 2, end, end + 1):
+        if 0 <= i < len(tokens) and tokens[i].lower_ in MONTHS:
+            if i == start - 2 and tokens[start - 1].text not in (",", "of"):
+                continue
+            if i == end + 1 and tokens[end].lower_ not in ("of",):
+                continue
+            return _month_is_date(tokens[i])
+    return False
+
+
+_FULL_MONTHS = tuple(m for m in MONTHS if len(m) > 5 and not m.endswith("."))
+
+
+def _glued_month(word: str) -> bool:
+    return len(word) > 9 and word.endswith(_FULL_MONTHS)
+
+
+def _month_is_date(token: Token) -> bool:
+    # "may" and "march" are also verbs and nouns; trust them only when capitalised.
+    return token.lower_ not in ("may", "march") or token.text[0].isupper()
+
+
+def is_time_or_duration(words: Sequence[str], end: int) -> bool:
+    """Followed by a time unit: "3 p.m.", "48 hours", "a 45-year-old", "15-plus years"."""
+    for _ in range(2):
+        if end < len(words) and words[end] in ("-", "plus", "odd"):
+            end += 1
+    if end < len(words) and words[end] in TIME_UNITS:
+        return True
+    return end + 1 < len(words) and words[end] == "-" and words[end + 1] in TIME_UNITS
+
+
+def is_label(tokens: Doc, start: int, end: int) -> bool:
+    """A designator before ("Article 5") or a street after ("10 Downing Street")."""
+    if start > 0 and tokens[start - 1].lower_ in DESIGNATORS:
+        return True
+    if start > 1 and tokens[start - 1].text == "." and tokens[start - 2].lower_ == "no":
+        return True  # "No. 2" split as "No", ".", "2"
+    if start > 0 and tokens[start - 1].text == "-" and start > 1 and tokens[start - 2].is_alpha:
+        return True  # "Su-34", "COVID-19" split by the tokenizer
+    if _inside_name(tokens, start, end):
+        return True
+    for i in range(end, min(end + 4, len(tokens))):
+        if tokens[i].lower_ in STREET_WORDS and tokens[i].text[0].isupper():
+            return all(t.text[0].isupper() for t in tokens[end:i])
+        if not tokens[i].text[:1].isupper():
+            break
+    return CLOCK.match(tokens[start].text) is not None
+
+
+def _inside_name(tokens: Doc, start: int, end: int) -> bool:
+    """ "Ground Zero", "SiriusXM Patriot 125": a number after a capitalised name word,
+    mid-sentence, with no noun or unit after it to count."""
+    if start == 0 or tokens[start].is_sent_start:
+        return False
+    before = tokens[start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start:
+        return False
+    if before.ent_type_ in ("DATE", "TIME") or before.lower_ in MONTHS:
+        return False  # "on Monday 2,000 of the troops", "in March 300 people"
+    after = tokens[end] if end < len(tokens) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+def is_age(tokens: Doc, start: int, end: int) -> bool:
+    """ "aged 45", "age 45", and "John Smith, 45, said" appositions."""
+    if start > 0 and tokens[start - 1].lower_ in AGE_CUES:
+        return True
+    if start > 1 and end < len(tokens) and end - start == 1:
+        opened = tokens[start - 1].text in (",", "(")
+        closed = tokens[end].text in (",", ")", "―", "—", "–", ";")
+        return opened and closed and tokens[start - 2].pos_ == "PROPN"  # "Cruz (45)"
+    return False
