@@ -54,3 +54,9 @@ class CorpusNotFound(ClaimgraphError):
     """An evaluation corpus directory is missing or not laid out as expected."""
 
     exit_code = 7
+
+
+class BadAlertRule(ClaimgraphError):
+    """An alert rule asks for an impossible combination; the message says which to give."""
+
+    exit_code = 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from claimgraph.cli.alert import alert_group
 from claimgraph.cli.demo import demo_command
 from claimgraph.cli.eval import eval_group
 from claimgraph.cli.export import export_command
@@ -12,6 +13,7 @@ from claimgraph.cli.ingest import ingest_command
 from claimgraph.cli.report import report_command
 from claimgraph.cli.serve import serve_command
 from claimgraph.cli.story import story_group
+from claimgraph.cli.watch import watch_command
 
 
 @click.group()
@@ -29,6 +31,8 @@ for command in (
     eval_group,
     export_command,
     serve_command,
+    watch_command,
+    alert_group,
 ):
     cli.add_command(command)
 

@@ -1,6 +1,31 @@
 """Storage: the ``Store`` interface and its backends."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.errors import StoreError
 from claimgraph.store.base import AddOutcome, Store
-from claimgraph.store.sqlite import DEFAULT_DB, SQLiteStore, open_store
+from claimgraph.store.sqlite import DEFAULT_DB, SQLiteStore
 
 __all__ = ["DEFAULT_DB", "AddOutcome", "SQLiteStore", "Store", "open_store"]
+
+
+def open_store(location: str | Path = DEFAULT_DB) -> SQLiteStore:
+    """Open the store at ``location``, creating and migrating it.
+
+    ``postgresql://user:password@host/db`` opens the shared PostgreSQL store; anything
+    else is a SQLite file path (``sqlite://`` in front is allowed).
+    """
+    text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):
+        from claimgraph.store.postgres import PostgresStore  # psycopg only when asked for
+
+        # Typed as SQLiteStore while api.py and web/ still annotate that class: both
+        # backends implement the same ``Store`` protocol (see tests/test_store_postgres_*).
+        return PostgresStore(text)  # type: ignore[return-value]
+    if "://" in text and not text.startswith("sqlite://"):
+        raise StoreError(
+            f"unsupported store {text!r}: give a SQLite file path or a postgresql:// URL"
+        )
+    return SQLiteStore(text.removeprefix("sqlite://"))

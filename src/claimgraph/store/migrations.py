@@ -76,4 +76,38 @@ def story_overrides(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration(3, "alerts and watch")
+def alerts_and_watch(conn: sqlite3.Connection) -> None:
+    """Alert rules, the keys of alerts already fired, undelivered alerts, watched files."""
+    execute_statements(
+        conn,
+        """
+        CREATE TABLE alert_rules (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            rule_json TEXT NOT NULL
+        );
+        CREATE TABLE fired_alerts (
+            rule_id TEXT NOT NULL,
+            alert_key TEXT NOT NULL,
+            fired_at TEXT NOT NULL,
+            PRIMARY KEY (rule_id, alert_key)
+        );
+        CREATE TABLE alert_outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            rule_id TEXT NOT NULL,
+            alert_key TEXT NOT NULL,
+            payload_json TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            UNIQUE (rule_id, alert_key)
+        );
+        CREATE TABLE watch_seen (
+            path TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL
+        )
+        """,
+    )
+
+
 LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

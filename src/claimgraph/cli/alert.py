@@ -1,0 +1,83 @@
+"""``claimgraph alert add|list|remove``: rules fired by ``claimgraph watch``."""
+
+from __future__ import annotations
+
+import click
+
+from claimgraph.alerts import add_rule, list_rules, make_rule, remove_rule
+from claimgraph.cli.errors import handle_errors
+from claimgraph.errors import BadAlertRule
+from claimgraph.store import DEFAULT_DB, open_store
+
+DB_OPTION = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL."
+)
+
+
+@click.group(name="alert")
+def alert_group() -> None:
+    """Alert rules: a tracked figure group, an entity, or any new conflict."""
+
+
+@alert_group.command(name="add")
+@click.option("--story", "story_id", help="Only this story (an id from the report).")
+@click.option("--figure", "figure_group", help="A figure group's id or label to track.")
+@click.option("--entity", help="A source's name: its new figures, conflicts and denials.")
+@click.option("--any-conflict", is_flag=True, help="Any new conflict, revision or denial.")
+@click.option("--webhook", help="POST each alert as JSON to this http(s) URL.")
+@click.option("--file", "file", help="Append each alert as a JSON line to this file.")
+@click.option("--stdout", is_flag=True, help="Print each alert as a JSON line (the default).")
+@DB_OPTION
+@handle_errors
+def add_command(
+    story_id: str | None,
+    figure_group: str | None,
+    entity: str | None,
+    any_conflict: bool,
+    webhook: str | None,
+    file: str | None,
+    stdout: bool,
+    db: str,
+) -> None:
+    """Add a rule; prints its id. Adding the same rule twice keeps one."""
+    if stdout and (webhook or file):
+        raise BadAlertRule("give at most one of --webhook URL, --file PATH, --stdout")
+    rule = make_rule(
+        story_id=story_id,
+        figure_group=figure_group,
+        entity=entity,
+        any_conflict=any_conflict,
+        webhook=webhook,
+        file=file,
+    )
+    store = open_store(db)
+    try:
+        click.echo(add_rule(store, rule).id)
+    finally:
+        store.close()
+
+
+@alert_group.command(name="list")
+@DB_OPTION
+@handle_errors
+def list_command(db: str) -> None:
+    """List the rules, one a line."""
+    store = open_store(db)
+    try:
+        for rule in list_rules(store):
+            click.echo(rule.describe())
+    finally:
+        store.close()
+
+
+@alert_group.command(name="remove")
+@click.argument("rule_id")
+@DB_OPTION
+@handle_errors
+def remove_command(rule_id: str, db: str) -> None:
+    """Remove a rule by id."""
+    store = open_store(db)
+    try:
+        remove_rule(store, rule_id)
+    finally:
+        store.close()
