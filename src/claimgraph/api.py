@@ -39,7 +39,7 @@ from claimgraph.model import (
 from claimgraph.present import sections
 from claimgraph.present.export_csv import table
 from claimgraph.present.export_formats import export_text, write_export
-from claimgraph.store import DEFAULT_DB, SQLiteStore, open_store
+from claimgraph.store import DEFAULT_DB, Store, open_store
 
 if TYPE_CHECKING:
     from claimgraph.batch.local import IngestSummary
@@ -145,7 +145,7 @@ class Claimgraph:
     """A claimgraph store: ingest articles, read stories, export. Use as a context manager
     or call ``close()``."""
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def __enter__(self) -> Claimgraph:

@@ -6,12 +6,9 @@ import click
 
 from claimgraph.alerts import add_rule, list_rules, make_rule, remove_rule
 from claimgraph.cli.errors import handle_errors
+from claimgraph.cli.options import db_option
 from claimgraph.errors import BadAlertRule
-from claimgraph.store import DEFAULT_DB, open_store
-
-DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL."
-)
+from claimgraph.store import open_store
 
 
 @click.group(name="alert")
@@ -27,7 +24,7 @@ def alert_group() -> None:
 @click.option("--webhook", help="POST each alert as JSON to this http(s) URL.")
 @click.option("--file", "file", help="Append each alert as a JSON line to this file.")
 @click.option("--stdout", is_flag=True, help="Print each alert as a JSON line (the default).")
-@DB_OPTION
+@db_option
 @handle_errors
 def add_command(
     story_id: str | None,
@@ -58,7 +55,7 @@ def add_command(
 
 
 @alert_group.command(name="list")
-@DB_OPTION
+@db_option
 @handle_errors
 def list_command(db: str) -> None:
     """List the rules, one a line."""
@@ -72,7 +69,7 @@ def list_command(db: str) -> None:
 
 @alert_group.command(name="remove")
 @click.argument("rule_id")
-@DB_OPTION
+@db_option
 @handle_errors
 def remove_command(rule_id: str, db: str) -> None:
     """Remove a rule by id."""

@@ -166,6 +166,45 @@ def factuality_command(
             click.echo("\n".join(json.dumps(e) for e in s.errors))
 
 
+@eval_group.command(name="linking")
+@click.argument("gold_dir", type=_CORPUS)
+@click.option("--split", type=_SPLIT, default="dev", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List missed figures and counts.")
+def linking_command(gold_dir: Path, split: str, as_json: bool, show_errors: bool) -> None:
+    """Score cross-outlet linking on the gold stories in GOLD_DIR (gold/linking)."""
+    from claimgraph.eval import linking as leval
+    from claimgraph.eval.linking_gold import GoldError
+
+    try:
+        scores = leval.evaluate_linking(gold_dir, split)
+    except GoldError as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps({"linking": scores.as_dict()}, indent=2))
+    else:
+        click.echo(leval.render(scores))
+    if show_errors:
+        click.echo("\n".join(scores.errors))
+
+
+@eval_group.command(name="attribution")
+@click.option("--polnear", "polnear_dir", required=True, type=_CORPUS,
+              help="PolNeAR folder (SPLIT/text, SPLIT/attributions).")  # fmt: skip
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--limit", type=int, help="Only the first N articles (sorted by name).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def attribution_command(polnear_dir: Path, split: str, limit: int | None, as_json: bool) -> None:
+    """Score source, cue and content spans on PolNeAR, next to textacy's quotations."""
+    from claimgraph.eval import attribution as aeval
+
+    report = aeval.evaluate_attribution(polnear_dir, split, limit)
+    if as_json:
+        click.echo(json.dumps({"attribution": report.as_dict()}, indent=2))
+    else:
+        click.echo(aeval.format_report(report))
+
+
 def _echo_quantity_scores(scores: QuantityScores, recognizers: object) -> None:
     click.echo(f"quantities: split={scores.split} sentences={scores.sentences}")
     for name, prf in scores.scores.items():

@@ -7,10 +7,11 @@ from pathlib import Path
 import click
 
 from claimgraph.cli.errors import handle_errors
+from claimgraph.cli.options import db_option
 from claimgraph.present.export_csv import TABLES
 from claimgraph.present.export_formats import EXPORT_FORMATS, export_text, write_export
 from claimgraph.reporting import select_stories
-from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.store import open_store
 
 
 @click.command(name="export")
@@ -18,7 +19,7 @@ from claimgraph.store import DEFAULT_DB, open_store
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True
 )
 @click.option("--story", "story_id", help="Only this story (its id).")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@db_option
 @click.option("-o", "--output", type=click.Path(), help="File, or folder for all CSV tables.")
 @click.option("--table", type=click.Choice(tuple(TABLES)), help="CSV: only this table.")
 @handle_errors

@@ -9,9 +9,10 @@ import click
 
 from claimgraph.batch.local import IngestSummary, ingest_paths
 from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
+from claimgraph.cli.options import db_option
 from claimgraph.cli.progress import ProgressLine
 from claimgraph.link import relink
-from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.store import open_store
 
 
 def print_error(path: str, reason: str) -> None:
@@ -28,7 +29,7 @@ def summary_line(summary: IngestSummary, db: str) -> str:
 
 @click.command(name="ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@db_option
 @click.option("--outlet", help="Outlet of every article read (overrides what is inferred).")
 @click.option("--published", help="Publication date of every article, ISO 8601.")
 @click.option(
@@ -65,6 +66,7 @@ def ingest_command(
             on_error=print_error,
         )
         summary.stories = len(relink(store))
+        where = store.path
     except KeyboardInterrupt:
         progress.close()
         click.echo(
@@ -79,7 +81,7 @@ def ingest_command(
     if as_json:
         click.echo(json.dumps(summary.as_dict(), sort_keys=True))
     else:
-        click.echo(summary_line(summary, db))
+        click.echo(summary_line(summary, where))
     if summary.failures:
         click.echo(f"claimgraph: {len(summary.failures)} input(s) failed", err=True)
         sys.exit(EXIT_PARTIAL_FAILURE)

@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from claimgraph.cli.errors import handle_errors
+from claimgraph.cli.options import db_option
 from claimgraph.reporting import FORMATS, render, select_stories
-from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.store import open_store
 
 
 @click.command(name="report")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@db_option
 @click.option("--story", "story_id", help="Only this story (its id, as listed in the report).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")

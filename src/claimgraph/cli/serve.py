@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from claimgraph.cli.errors import handle_errors
-from claimgraph.store import DEFAULT_DB
+from claimgraph.cli.options import db_option
 
 
 @click.command(name="serve")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file.")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-ingest", is_flag=True, help="Allow uploads from the browser and API.")

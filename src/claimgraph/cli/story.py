@@ -5,13 +5,10 @@ from __future__ import annotations
 import click
 
 from claimgraph.cli.errors import handle_errors
+from claimgraph.cli.options import db_option
 from claimgraph.model import StoryReport
-from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.store import open_store
 from claimgraph.story_admin import merge_stories, pin_article, split_story
-
-DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file."
-)
 
 
 def print_stories(reports: list[StoryReport]) -> None:
@@ -29,7 +26,7 @@ def story_group() -> None:
 
 
 @story_group.command(name="list")
-@DB_OPTION
+@db_option
 @handle_errors
 def list_command(db: str) -> None:
     """Every story with its articles and their outlets."""
@@ -43,7 +40,7 @@ def list_command(db: str) -> None:
 @story_group.command(name="merge")
 @click.argument("first")
 @click.argument("second")
-@DB_OPTION
+@db_option
 @handle_errors
 def merge_command(first: str, second: str, db: str) -> None:
     """Make stories FIRST and SECOND one story."""
@@ -57,7 +54,7 @@ def merge_command(first: str, second: str, db: str) -> None:
 @story_group.command(name="split")
 @click.argument("story")
 @click.argument("articles", nargs=-1, required=True)
-@DB_OPTION
+@db_option
 @handle_errors
 def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
     """Take ARTICLES (ids or unique prefixes) out of STORY into a story of their own."""
@@ -71,7 +68,7 @@ def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
 @story_group.command(name="pin")
 @click.argument("article")
 @click.argument("story")
-@DB_OPTION
+@db_option
 @handle_errors
 def pin_command(article: str, story: str, db: str) -> None:
     """Put ARTICLE in STORY, whatever the grouping says."""

@@ -8,7 +8,8 @@ import sys
 import click
 
 from claimgraph.cli.errors import EXIT_INTERRUPTED, handle_errors
-from claimgraph.store import DEFAULT_DB, open_store
+from claimgraph.cli.options import db_option
+from claimgraph.store import open_store
 from claimgraph.watch import WatchResult
 from claimgraph.watch.loop import parse_interval, watch_forever
 
@@ -38,9 +39,7 @@ def report(result: WatchResult) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--every", default="5m", show_default=True, help="Interval: 30s, 5m, 1h.")
 @click.option("--once", is_flag=True, help="Run one pass and exit.")
-@click.option(
-    "--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL."
-)
+@db_option
 @handle_errors
 def watch_command(sources: tuple[str, ...], every: str, once: bool, db: str) -> None:
     """Watch directories, files, feed files or http(s) URLs; ingest what is new.

@@ -11,7 +11,7 @@ from claimgraph.store.sqlite import DEFAULT_DB, SQLiteStore
 __all__ = ["DEFAULT_DB", "AddOutcome", "SQLiteStore", "Store", "open_store"]
 
 
-def open_store(location: str | Path = DEFAULT_DB) -> SQLiteStore:
+def open_store(location: str | Path = DEFAULT_DB) -> Store:
     """Open the store at ``location``, creating and migrating it.
 
     ``postgresql://user:password@host/db`` opens the shared PostgreSQL store; anything
@@ -21,9 +21,7 @@ def open_store(location: str | Path = DEFAULT_DB) -> SQLiteStore:
     if text.startswith(("postgresql://", "postgres://")):
         from claimgraph.store.postgres import PostgresStore  # psycopg only when asked for
 
-        # Typed as SQLiteStore while api.py and web/ still annotate that class: both
-        # backends implement the same ``Store`` protocol (see tests/test_store_postgres_*).
-        return PostgresStore(text)  # type: ignore[return-value]
+        return PostgresStore(text)
     if "://" in text and not text.startswith("sqlite://"):
         raise StoreError(
             f"unsupported store {text!r}: give a SQLite file path or a postgresql:// URL"

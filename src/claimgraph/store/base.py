@@ -22,6 +22,8 @@ class AddOutcome(StrEnum):
 
 
 class Store(Protocol):
+    path: str  # what messages show: a file path, or a URL without its password
+
     def has_analysis(self, article_id: str) -> bool: ...
 
     def add_article(self, article: Article, analysis: ArticleAnalysis) -> AddOutcome:
@@ -49,6 +51,14 @@ class Store(Protocol):
         ...
 
     def story_reports(self) -> list[StoryReport]: ...
+
+    def stories_version(self) -> int:
+        """A number that changes whenever the stored stories are replaced (cheap to read)."""
+        ...
+
+    def story_report_rows(self) -> list[tuple[str, str]]:
+        """``(story_id, report_json)`` in report order, for readers that cache parses."""
+        ...
 
     def add_story_override(self, override: StoryOverride) -> None:
         """Record a user's merge, split or pin; applied at every re-link."""

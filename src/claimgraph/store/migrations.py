@@ -110,4 +110,18 @@ def alerts_and_watch(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration(4, "store meta: a counter bumped at every re-link")
+def store_meta(conn: sqlite3.Connection) -> None:
+    execute_statements(
+        conn,
+        """
+        CREATE TABLE store_meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        INSERT INTO store_meta (key, value) VALUES ('stories_version', 0)
+        """,
+    )
+
+
 LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

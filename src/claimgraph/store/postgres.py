@@ -149,6 +149,9 @@ class PostgresStore:
                     "VALUES (%s, %s, %s)",
                     [(r.story.id, i, r.model_dump_json()) for i, r in enumerate(reports)],
                 )
+            self.conn.execute(
+                "UPDATE store_meta SET value = value + 1 WHERE key = 'stories_version'"
+            )
 
     def add_story_override(self, override: StoryOverride) -> None:
         self.conn.execute(
@@ -201,6 +204,18 @@ class PostgresStore:
     def article_count(self) -> int:
         row = self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()
         return int(row[0]) if row else 0
+
+    def stories_version(self) -> int:
+        row = self.conn.execute(
+            "SELECT value FROM store_meta WHERE key = 'stories_version'"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def story_report_rows(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT story_id, report_json FROM story_reports ORDER BY position"
+        ).fetchall()
+        return [(str(story_id), str(text)) for story_id, text in rows]
 
     def story_reports(self) -> list[StoryReport]:
         rows = self.conn.execute(

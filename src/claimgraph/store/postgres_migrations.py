@@ -116,4 +116,18 @@ def alerts_and_watch(conn: psycopg.Connection[TupleRow]) -> None:
     )
 
 
+@pg_migration(4, "store meta: a counter bumped at every re-link")
+def store_meta(conn: psycopg.Connection[TupleRow]) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE store_meta (
+            key TEXT PRIMARY KEY,
+            value BIGINT NOT NULL
+        );
+        INSERT INTO store_meta (key, value) VALUES ('stories_version', 0)
+        """,
+    )
+
+
 PG_LATEST_VERSION = max(version for version, _, _ in PG_MIGRATIONS)

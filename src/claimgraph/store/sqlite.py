@@ -139,6 +139,9 @@ class SQLiteStore:
                 "INSERT INTO story_reports (story_id, position, report_json) VALUES (?, ?, ?)",
                 [(r.story.id, i, r.model_dump_json()) for i, r in enumerate(reports)],
             )
+            self.conn.execute(
+                "UPDATE store_meta SET value = value + 1 WHERE key = 'stories_version'"
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -194,6 +197,18 @@ class SQLiteStore:
 
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0])
+
+    def stories_version(self) -> int:
+        row = self.conn.execute(
+            "SELECT value FROM store_meta WHERE key = 'stories_version'"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def story_report_rows(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT story_id, report_json FROM story_reports ORDER BY position"
+        ).fetchall()
+        return [(str(story_id), str(text)) for story_id, text in rows]
 
     def story_reports(self) -> list[StoryReport]:
         rows = self.conn.execute("SELECT report_json FROM story_reports ORDER BY position")

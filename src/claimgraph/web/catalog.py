@@ -1,11 +1,11 @@
 """The web app's read model: story summaries, search and entities, over the store.
 
 Story reports are parsed from the store once and cached until the store changes (its
-``PRAGMA data_version`` and article count): a page then costs a dictionary lookup, not a
-JSON parse of every story. On a change only the stories whose stored JSON differs are
-parsed again (a digest per story), because parsing is what costs: about 6 ms per
-story of ten articles. One lock serialises use of the store's single connection,
-which the server's worker threads share.
+stories version, bumped at every re-link, and article count): a page then costs a
+dictionary lookup, not a JSON parse of every story. On a change only the stories whose
+stored JSON differs are parsed again (a digest per story), because parsing is what
+costs: about 6 ms per story of ten articles. One lock serialises use of the store's
+single connection, which the server's worker threads share.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from claimgraph.errors import NotFound
 from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
-from claimgraph.store.sqlite import SQLiteStore
+from claimgraph.store.base import Store
 from claimgraph.web.entities import EntityIndex, story_entities
 
 T = TypeVar("T")
@@ -146,20 +146,19 @@ def _desc(date: str | None) -> str:
 class Catalog:
     """Cached, thread-safe reads of one store for the web app and the API."""
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.lock = threading.RLock()
         self._version: tuple[int, int] | None = None
         self._snapshot: Snapshot | None = None
         self._parsed: dict[str, tuple[bytes, StoryReport]] = {}  # story id -> (digest, report)
 
-    def locked(self, read: Callable[[SQLiteStore], T]) -> T:
+    def locked(self, read: Callable[[Store], T]) -> T:
         with self.lock:
             return read(self.store)
 
     def _store_version(self) -> tuple[int, int]:
-        row = self.store.conn.execute("PRAGMA data_version").fetchone()
-        return int(row[0]), self.store.article_count()
+        return self.store.stories_version(), self.store.article_count()
 
     def invalidate(self) -> None:
         with self.lock:
@@ -175,9 +174,7 @@ class Catalog:
 
     def _read_reports(self) -> list[StoryReport]:
         """The stored reports in order, parsing only those that changed since last time."""
-        rows = self.store.conn.execute(
-            "SELECT story_id, report_json FROM story_reports ORDER BY position"
-        ).fetchall()
+        rows = self.store.story_report_rows()
         parsed: dict[str, tuple[bytes, StoryReport]] = {}
         for story_id, text in rows:
             digest = hashlib.blake2b(text.encode(), digest_size=16).digest()

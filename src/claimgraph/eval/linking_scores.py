@@ -1,0 +1,171 @@
+"""The figures of ``claimgraph eval linking``: overlap P/R, the score record, the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.eval.entities import PR
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Overlap-based P/R: matched predictions of all predictions, matched gold of all gold."""
+
+    predicted_hits: int = 0
+    predicted: int = 0
+    gold_hits: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_hits / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_hits / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Overlap) -> Overlap:
+        return Overlap(
+            self.predicted_hits + other.predicted_hits,
+            self.predicted + other.predicted,
+            self.gold_hits + other.gold_hits,
+            self.gold + other.gold,
+        )
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(100 * self.precision, 1),
+            "recall": round(100 * self.recall, 1),
+            "f1": round(100 * self.f1, 1),
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+def overlap_score(
+    predicted: Sequence[object], gold: Sequence[object], match: Callable[[object, object], bool]
+) -> Overlap:
+    return Overlap(
+        sum(any(match(p, g) for g in gold) for p in predicted),
+        len(predicted),
+        sum(any(match(p, g) for p in predicted) for g in gold),
+        len(gold),
+    )
+
+
+@dataclass
+class LinkingScores:
+    split: str
+    stories: int = 0
+    articles: int = 0
+    predicted_stories: int = 0
+    story_b3: PR = field(default_factory=lambda: PR(0.0, 0.0))
+    members_found: int = 0
+    members_gold: int = 0
+    group_b3: PR = field(default_factory=lambda: PR(0.0, 0.0))
+    group_pairs: PR = field(default_factory=lambda: PR(0.0, 0.0))
+    scope_correct: int = 0
+    discrepancies: dict[str, Overlap] = field(default_factory=dict)
+    denials: Overlap = Overlap()
+    non_denials_reported: int = 0
+    non_denials_gold: int = 0
+    corroboration_correct: int = 0
+    corroboration_total: int = 0
+    corroboration_abs_error: float = 0.0
+    corroboration_scored: int = 0
+    citations: Overlap = Overlap()
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def corroboration_accuracy(self) -> float:
+        return (
+            self.corroboration_correct / self.corroboration_total
+            if self.corroboration_total
+            else 0.0
+        )
+
+    @property
+    def corroboration_mae(self) -> float:
+        scored = self.corroboration_scored
+        return self.corroboration_abs_error / scored if scored else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "split": self.split,
+            "stories": {
+                "gold": self.stories,
+                "predicted": self.predicted_stories,
+                "articles": self.articles,
+                "b_cubed": self.story_b3.as_dict(),
+            },
+            "figure_members": {
+                "found": self.members_found,
+                "gold": self.members_gold,
+                "scope_correct": self.scope_correct,
+            },
+            "figure_groups": {
+                "b_cubed": self.group_b3.as_dict(),
+                "pairwise": self.group_pairs.as_dict(),
+            },
+            "discrepancies": {k: v.as_dict() for k, v in self.discrepancies.items()},
+            "denials": self.denials.as_dict(),
+            "non_denials": {
+                "reported_as_denials": self.non_denials_reported,
+                "gold": self.non_denials_gold,
+            },
+            "corroboration": {
+                "accuracy": round(100 * self.corroboration_accuracy, 1),
+                "mae": round(self.corroboration_mae, 2),
+                "groups": self.corroboration_total,
+                "found": self.corroboration_scored,
+            },
+            "citations": self.citations.as_dict(),
+        }
+
+
+def _line(name: str, p: float, r: float, f: float, extra: str = "") -> str:
+    return f"  {name:28} P={100 * p:5.1f} R={100 * r:5.1f} F1={100 * f:5.1f}  {extra}".rstrip()
+
+
+def render(scores: LinkingScores) -> str:
+    s = scores
+    lines = [
+        f"linking: split={s.split} stories={s.stories} articles={s.articles} "
+        f"predicted stories={s.predicted_stories}",
+        _line("stories (B-cubed)", s.story_b3.precision, s.story_b3.recall, s.story_b3.f1),
+        f"  figure members found        {s.members_found}/{s.members_gold}"
+        f"  scope right {s.scope_correct}/{s.members_found}",
+        _line("figure groups (B-cubed)", s.group_b3.precision, s.group_b3.recall, s.group_b3.f1),
+        _line(
+            "figure groups (pairwise)",
+            s.group_pairs.precision,
+            s.group_pairs.recall,
+            s.group_pairs.f1,
+        ),
+    ]
+    for kind, o in s.discrepancies.items():
+        lines.append(
+            _line(
+                f"discrepancies: {kind}",
+                o.precision,
+                o.recall,
+                o.f1,
+                f"(pred={o.predicted} gold={o.gold})",
+            )
+        )
+    d, c = s.denials, s.citations
+    lines += [
+        _line("denials", d.precision, d.recall, d.f1, f"(pred={d.predicted} gold={d.gold})"),
+        f"  non-denials reported as denials {s.non_denials_reported} of {s.non_denials_gold}",
+        f"  corroboration               accuracy={100 * s.corroboration_accuracy:5.1f} "
+        f"MAE={s.corroboration_mae:.2f}  ({s.corroboration_scored} of "
+        f"{s.corroboration_total} groups found)",
+        _line("citation edges", c.precision, c.recall, c.f1, f"(pred={c.predicted} gold={c.gold})"),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,85 @@
+"""Floors on the dev split of gold/linking, and the ``eval linking`` command.
+
+Measured 2026-11-23 with the full pipeline, same as
+``claimgraph eval linking gold/linking --split dev`` (5 stories, 20 articles):
+stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 68.6,
+pairwise F1 47.5; discrepancies F1 conflict 56.0, revision 18.2, scope 68.8,
+contested 91.7; denials F1 88.0; non-denials reported as denials 1 of 12;
+corroboration accuracy 37.1, MAE 1.57; citation edges F1 83.9.
+Floors sit a little below, so a regression fails the gate while a harmless change in the
+per-article analysis does not. Report figures come from ``--split test``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from claimgraph.eval.linking import LinkingScores, evaluate_linking
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "linking"
+
+F1_FLOORS = {
+    "stories": 0.95,
+    "figure_groups_b_cubed": 0.62,
+    "figure_groups_pairwise": 0.40,
+    "conflict": 0.45,
+    "revision": 0.10,
+    "scope": 0.60,
+    "contested": 0.80,
+    "denials": 0.80,
+    "citations": 0.75,
+}
+
+
+def _f1s(scores: LinkingScores) -> dict[str, float]:
+    found = {
+        "stories": scores.story_b3.f1,
+        "figure_groups_b_cubed": scores.group_b3.f1,
+        "figure_groups_pairwise": scores.group_pairs.f1,
+        "denials": scores.denials.f1,
+        "citations": scores.citations.f1,
+    }
+    found.update({kind: o.f1 for kind, o in scores.discrepancies.items()})
+    return found
+
+
+@pytest.mark.slow
+def test_eval_linking_dev_floors(nlp: Any) -> None:
+    scores = evaluate_linking(GOLD, "dev", nlp)
+    f1s = _f1s(scores)
+    below = {k: round(f1s[k], 3) for k, floor in F1_FLOORS.items() if f1s[k] < floor}
+    assert not below, f"below the floors {F1_FLOORS}: {below}"
+    assert scores.members_found >= 0.95 * scores.members_gold
+    assert scores.non_denials_reported <= 3
+    assert scores.corroboration_accuracy >= 0.30
+    assert scores.corroboration_mae <= 2.0
+
+
+@pytest.mark.slow
+def test_eval_linking_command_prints_json(tmp_path: Path) -> None:
+    from claimgraph.cli.main import cli
+
+    shutil.copytree(GOLD / "protest_corvin", tmp_path / "protest_corvin")
+    result = CliRunner().invoke(cli, ["eval", "linking", str(tmp_path), "--split", "dev", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)["linking"]
+    assert report["stories"]["gold"] == 1
+    assert report["figure_members"]["gold"] > 0
+    assert set(report["discrepancies"]) == {"conflict", "revision", "scope", "contested"}
+
+
+def test_eval_linking_command_reports_bad_gold(tmp_path: Path) -> None:
+    from claimgraph.cli.main import cli
+
+    story = tmp_path / "broken"
+    story.mkdir()
+    (story / "gold.json").write_text('{"split": "dev", "articles": ["missing.txt"]}')
+    result = CliRunner().invoke(cli, ["eval", "linking", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "missing.txt" in result.output

@@ -1,0 +1,42 @@
+"""Floors for story grouping on a fixed ECB+ sample, and checks of the ECB+ reader.
+
+Measured (2026-11-23) on dev topics 2 and 12 grouped at once (51 documents, 4 stories):
+  B-cubed P 100.0 R 85.6 F1 92.3, ARI 0.898 (see ``evaluate_ecbplus(..., topics=(2, 12))``)
+Whole dev split (tuned on train): `claimgraph eval stories --ecbplus
+/work/shared/corpora/ecbplus --split dev`: B-cubed F1 87.5, ARI 0.803.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.eval import ecbplus
+from claimgraph.eval.stories import evaluate_ecbplus
+
+
+@pytest.mark.slow
+def test_eval_stories_ecbplus_dev_sample_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    scores = evaluate_ecbplus(ecbplus_dir, "dev", topics=(2, 12), nlp=entities_nlp)
+    assert scores.documents == 51
+    assert scores.b_cubed.f1 >= 0.90
+    assert scores.ari >= 0.85
+
+
+def test_eval_stories_reader_gives_two_stories_per_topic(ecbplus_dir: Path) -> None:
+    documents = ecbplus.read_topics(ecbplus_dir, (2,))
+    assert {d.story for d in documents} == {"2/ecb", "2/ecbplus"}
+    for document in documents:
+        text = document.article.text
+        assert "http" not in text.split("\n", 1)[0]
+        for mention in document.mentions:
+            assert text[mention.start : mention.end].strip()
+            assert mention.start <= mention.head_start < mention.head_end <= mention.end
+
+
+def test_eval_stories_splits_are_the_usual_ones() -> None:
+    assert set(ecbplus.split_topics("dev")) == {2, 5, 12, 18, 21, 23, 34, 35}
+    assert len(ecbplus.split_topics("train")) == 27
+    with pytest.raises(ValueError):
+        ecbplus.split_topics("test")

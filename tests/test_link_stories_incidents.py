@@ -1,0 +1,93 @@
+"""Story grouping: same-kind incidents apart, one incident together, the seeds one story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.link.stories import group_stories, specific_terms, story_id
+from claimgraph.model import Article, ArticleAnalysis, EntityMention, Metadata, Span
+
+SEED_DATES = {"000": "2024-10-25", "003": "2024-10-16"}
+
+# Two ferry sinkings: the same topic words, different places, names, figures and dates.
+HARBOR = (
+    "Ferry Saltmarsh capsizes off Port Alder, {n} missing\n"
+    "The ferry Saltmarsh capsized off Port Alder on March 3, and {n} people were missing, "
+    "coast guard captain Mira Lund said. Rescuers searched the water near Port Alder as "
+    "the ferry operator Alder Lines said the Saltmarsh carried 212 passengers."
+)
+RIVER = (
+    "Ferry capsizes on the Kettle River, {n} missing\n"
+    "A ferry, the Bluegill, capsized on the Kettle River near Dunmore on July 19, and {n} "
+    "people were missing, police chief Tomas Berg said. Rescuers searched the water near "
+    "Dunmore as the ferry operator Kettle Transit said the Bluegill carried 87 passengers."
+)
+NAMES = {
+    HARBOR: ("Saltmarsh", "Port Alder", "Mira Lund", "Alder Lines"),
+    RIVER: ("Bluegill", "Kettle River", "Dunmore", "Tomas Berg", "Kettle Transit"),
+}
+LABELS = {"Mira Lund": "PERSON", "Tomas Berg": "PERSON", "Port Alder": "GPE", "Dunmore": "GPE"}
+
+
+def _item(
+    article_id: str, template: str, missing: int, published: str | None = None
+) -> tuple[Article, ArticleAnalysis]:
+    text = template.format(n=missing)
+    mentions = []
+    for name in NAMES[template]:
+        start = text.find(name)
+        while start >= 0:
+            span = Span.of(text, start, start + len(name))
+            mentions.append(EntityMention(span=span, label=LABELS.get(name, "ORG"), name=name))
+            start = text.find(name, start + 1)
+    article = Article(id=article_id, text=text, metadata=Metadata(published=published))
+    return article, ArticleAnalysis(article_id=article_id, entities=tuple(mentions))
+
+
+def _stories(items: list[tuple[Article, ArticleAnalysis]]) -> set[frozenset[str]]:
+    return {frozenset(group) for group in group_stories(items)}
+
+
+def test_link_same_kind_incidents_stay_apart() -> None:
+    items = [_item(f"h{i}", HARBOR, 40 + i) for i in range(3)]
+    items += [_item(f"r{i}", RIVER, 12 + i) for i in range(3)]
+    assert _stories(items) == {frozenset({"h0", "h1", "h2"}), frozenset({"r0", "r1", "r2"})}
+
+
+def test_link_time_window_applies_only_to_dated_articles() -> None:
+    dated = [_item("h0", HARBOR, 40, "2026-03-03"), _item("h1", HARBOR, 41, "2026-06-01")]
+    assert len(group_stories(dated)) == 2
+    undated = [_item("h0", HARBOR, 40), _item("h1", HARBOR, 41)]
+    assert len(group_stories(undated)) == 1
+
+
+def test_link_specific_terms_hold_names_numbers_and_dates() -> None:
+    article, analysis = _item("h0", HARBOR, 40)
+    terms = specific_terms(article, analysis)
+    assert {"PER:mira lund", "PER:lund", "LOC:port alder", "#:212", "D:march-3"} <= set(terms)
+    assert "#:40" in terms
+
+
+def test_link_story_id_is_stable() -> None:
+    assert story_id(["abc", "def"]) == story_id(["abc"]) != story_id(["def"])
+
+
+def test_link_seeds_make_one_story(seeds_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.eval.entities import analyse_entities
+
+    paths = sorted(seeds_dir.glob("*.txt"))
+    if len(paths) < 2:
+        pytest.skip("fewer than two seed articles")
+    for dated in (True, False):
+        articles = [
+            Article(
+                id=p.stem,
+                text=p.read_text(encoding="utf-8"),
+                metadata=Metadata(published=SEED_DATES.get(p.name[:3]) if dated else None),
+            )
+            for p in paths
+        ]
+        items = list(analyse_entities(entities_nlp, articles))
+        assert len(group_stories(items)) == 1, f"dated={dated}"
