@@ -34,10 +34,18 @@ def original_source(member: FigureMember) -> str:
     return member.source
 
 
+def counted_members(group: FigureGroup) -> list[FigureMember]:
+    """The figures whose sources count: current totals, and unattributed ones only when
+    no figure of the group names a source (otherwise they relay a named one)."""
+    totals = [m for m in group.members if m.scope == "total"] or list(group.members)
+    named = [m for m in totals if m.source is not None]
+    return named or totals
+
+
 def corroboration(group: FigureGroup) -> Corroboration:
     seen: dict[str, str] = {}
     per_article: set[tuple[str, int]] = set()
-    for member in group.members:
+    for member in counted_members(group):
         key = (member.article_id, member.quantity.span.start)
         if key in per_article:
             continue

@@ -50,8 +50,16 @@ def _spans(members: Sequence[FigureMember]) -> tuple[tuple[str, Span], ...]:
     return tuple((m.article_id, m.quantity.span) for m in members)
 
 
+# Figures an outlet gives without naming a source follow the running official count of a
+# developing story ("two dead" on Monday, "four dead" on Tuesday): a change between days
+# is an update of that count, so they share one key for revisions.
+UNATTRIBUTED = "(unattributed reporting)"
+
+
 def _source_key(member: FigureMember) -> str | None:
-    return member.source.lower() if member.source and member.source != "unnamed" else None
+    if member.source is None:
+        return UNATTRIBUTED
+    return member.source.lower() if member.source != "unnamed" else None
 
 
 def revisions(group: FigureGroup) -> list[Discrepancy]:
@@ -67,8 +75,9 @@ def revisions(group: FigureGroup) -> list[Discrepancy]:
         if len(steps) < 2:
             continue
         words = ", then ".join(f"{figure_words(m)} on {m.date}" for m in steps)
+        who_revised = steps[0].source or "The unattributed reporting"
         reason = (
-            f"{steps[0].source} revised its own figure for {group.label}: {words}. "
+            f"{who_revised} revised its own figure for {group.label}: {words}. "
             "This is an update over time, not a contradiction."
         )
         found.append(

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from claimgraph.link.counted import count_class
 from claimgraph.link.places import place_key
 from claimgraph.model import (
     Article,
@@ -26,54 +27,6 @@ from claimgraph.model import (
     Quantity,
 )
 
-# Words for the same kind of thing counted, folded to one class name.
-COUNT_CLASSES = {
-    "troop": "troops",
-    "soldier": "troops",
-    "infantry": "troops",
-    "infantryman": "troops",
-    "force": "troops",
-    "personnel": "troops",
-    "serviceman": "troops",
-    "servicemen": "troops",
-    "fighter": "troops",
-    "engineer": "troops",
-    "special": "troops",
-    "marine": "troops",
-    "death": "deaths",
-    "dead": "deaths",
-    "fatality": "deaths",
-    "body": "deaths",
-    "casualty": "casualties",
-    "wounded": "injured",
-    "injury": "injured",
-    "injured": "injured",
-    "missing": "missing",
-    "people": "people",
-    "person": "people",
-    "resident": "people",
-    "civilian": "people",
-}
-# What happens to the counted thing in the words right after it changes what is counted.
-EVENT_CLASSES = (
-    (re.compile(r"\b(died|dead|killed|perished|deaths?|death toll|bodies)\b", re.I), "deaths"),
-    (re.compile(r"\b(wounded|injured|hurt)\b", re.I), "injured"),
-    (re.compile(r"\b(missing|unaccounted)\b", re.I), "missing"),
-    (re.compile(r"\b(evacuated|displaced|homeless)\b", re.I), "displaced"),
-    (re.compile(r"\b(rescued|saved|pulled (alive )?from|recovered alive)\b", re.I), "rescued"),
-)
-# How far after a figure (in characters) a verb may still say what happened to it, and
-# how far before it ("raised the missing count to 64", "put the death toll at 9").
-EVENT_WINDOW = 60
-EVENT_WINDOW_BEFORE = 35
-# Heads that say nothing about what is counted ("the number of missing", "the toll"):
-# the class comes from the words around them instead.
-GENERIC_HEADS = frozenset(
-    {"number", "count", "total", "toll", "figure", "tally", "estimate", "unspecified"}
-)
-# Classes of people whose count means nothing until the sentence says what happened to
-# them ("80,000 troops died" counts deaths, "152 people were rescued" rescues).
-EVENT_OPEN_CLASSES = frozenset({"troops", "people", "passenger", "worker", "family", ""})
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -97,34 +50,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (found.start() + 1 if found else len(text))
 
 
-def count_class(item: Located) -> str:
-    """What a figure counts, as a class name shared by its synonyms."""
-    q = item.quantity
-    head = (q.counted_head or "").lower()
-    base = COUNT_CLASSES.get(head, head)
-    if base in GENERIC_HEADS or base in EVENT_OPEN_CLASSES or q.counted is None:
-        event = event_class(item)
-        if event:
-            return event
-    if base in GENERIC_HEADS or not base:
-        return q.unit or "unspecified"
-    return base
-
-
-def event_class(item: Located) -> str | None:
-    """What happened to the counted thing, from the words around the figure."""
-    q = item.quantity
-    text = item.article.text
-    start = q.counted.start if q.counted else q.span.start
-    end = q.counted.end if q.counted else q.span.end
-    counted_words = text[start:end]
-    before = text[max(item.sentence[0], q.span.start - EVENT_WINDOW_BEFORE) : q.span.start]
-    after = text[end : min(item.sentence[1], end + EVENT_WINDOW)]
-    for window in (counted_words, after, before):
-        for pattern, name in EVENT_CLASSES:
-            if pattern.search(window):
-                return name
-    return None
+def item_class(item: Located) -> str:
+    return count_class(item.quantity, item.article.text, item.sentence)
 
 
 def places_in(analysis: ArticleAnalysis, start: int, end: int) -> list[str]:
@@ -178,7 +105,7 @@ def place_names(located: Sequence[Located]) -> dict[str, str]:
 
 
 def group_key(item: Located, place: str | None) -> tuple[str, str, str]:
-    return (count_class(item), item.quantity.unit or "", place or "")
+    return (item_class(item), item.quantity.unit or "", place or "")
 
 
 def group_id(story_id: str, key: tuple[str, str, str]) -> str:
@@ -214,12 +141,12 @@ def assign_keys(located: Sequence[Located]) -> list[tuple[Located, tuple[str, st
     for item in located:
         place = explicit[id(item)]
         if place:
-            placed[(count_class(item), item.quantity.unit or "")].add(place)
+            placed[(item_class(item), item.quantity.unit or "")].add(place)
     keyed = []
     for item in located:
         place = explicit[id(item)]
         if place is None:
-            options = placed.get((count_class(item), item.quantity.unit or ""), set())
+            options = placed.get((item_class(item), item.quantity.unit or ""), set())
             mentioned = places_in(item.analysis, *item.sentence)
             matches = [p for p in mentioned if p in options]
             if matches:
@@ -240,6 +167,9 @@ def build_member(
     date = q.date.value if q.date and q.date.value else None
     if date is None and attribution and attribution.date and attribution.date.value:
         date = attribution.date.value
+    if date is None and item.article.metadata.published:
+        # Undated in its sentence: the figure stood as of the article's publication day.
+        date = item.article.metadata.published[:10]
     source = None
     if attribution is not None:
         source = attribution.source_entity or (

@@ -7,9 +7,11 @@ from datetime import date
 
 from claimgraph.model import Quantity
 
-PARTIAL_WORDS = re.compile(r"\b(alone|by itself|of them|among them)\b", re.I)
+# "Her team alone recovered 22": a count of one part. ("Most of them" is not: it
+# describes the whole, and the figure beside it is usually the total.)
+PARTIAL_WORDS = re.compile(r"\b(alone|by itself|by themselves)\b", re.I)
 PREDICTION_WORDS = re.compile(
-    r"\b(will|would|could|may|might|expects?|expected|expecting|forecasts?|forecast|"
+    r"\b(will|could|may|might|expects?|expected|expecting|forecasts?|forecast|"
     r"predicts?|predicted|projects?|projected|eventually|set to|likely to|could rise)\b",
     re.I,
 )
@@ -53,7 +55,8 @@ def _is_background(sentence: str, published: str) -> bool:
         return False
     for match in YEAR.finditer(sentence):
         preceding = sentence[max(0, match.start() - SINCE_WINDOW) : match.start()].lower()
-        if "since" in preceding:
+        following = sentence[match.end() : match.end() + 8].lower()
+        if "since" in preceding and not following.startswith((", when", " when")):
             continue  # "since 2022" counts up to now: a current total
         if int(match.group()) <= year - BACKGROUND_YEARS:
             return True

@@ -1,0 +1,117 @@
+"""What a figure counts, folded to a class shared by its synonyms.
+
+A figure's class comes first from what happened to the counted thing when the words
+around the figure say so ("80,000 troops have died" counts deaths, "152 people were
+rescued" counts rescues, "the death toll rose to 9" counts deaths), and otherwise from
+the head noun of the counted words, through a table of synonyms ("soldiers",
+"infantry", "troops" are one class). Money, percentages and measures keep their unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.model import Quantity
+
+# Head nouns folded to one class name.
+COUNT_CLASSES = {
+    **dict.fromkeys(
+        [
+            "troop",
+            "soldier",
+            "infantry",
+            "infantryman",
+            "force",
+            "personnel",
+            "serviceman",
+            "servicemen",
+            "fighter",
+            "engineer",
+            "special",
+            "marine",
+        ],
+        "troops",
+    ),
+    **dict.fromkeys(["death", "dead", "fatality", "body", "killed"], "deaths"),
+    "casualty": "casualties",
+    **dict.fromkeys(["wounded", "injury", "injured"], "injured"),
+    "missing": "missing",
+    **dict.fromkeys(["people", "person", "resident", "civilian", "man", "woman"], "people"),
+    **dict.fromkeys(["employee", "staff", "workforce", "employ"], "employees"),
+    **dict.fromkeys(
+        ["crowd", "protester", "protestor", "demonstrator", "marcher", "participant"], "crowd"
+    ),
+    **dict.fromkeys(["arrest", "detention"], "arrests"),
+    **dict.fromkeys(["evacuation", "evacuee"], "displaced"),
+    **dict.fromkeys(["damage", "bill", "cost", "loss", "losses", "repair"], "damage"),
+}
+# What happened to the counted thing, by the words that say so. The nearest such word
+# to the figure wins, so "3 miners died and 12 were rescued" keeps the two apart.
+EVENT_CLASSES = (
+    (r"died|dead|killed|perished|deaths?|death toll|bodies|fatalities|lost their lives",
+     "deaths"),
+    (r"wounded|injured|injuries|hurt|hospitali[sz]ed|serious condition|critical condition",
+     "injured"),
+    (r"missing|unaccounted", "missing"),
+    (r"trapped", "trapped"),
+    (r"rescued|saved|pulled (?:alive )?from|recovered alive|brought (?:out|to the surface)",
+     "rescued"),
+    (r"found safe|turned up safe|accounted for", "found safe"),
+    (r"evacuated|evacuations?|displaced|homeless|fled their homes", "displaced"),
+    (r"arrested|arrests?|detained", "arrests"),
+    (r"marched|rallied|protested|demonstrated|took to the streets|turned out|gathered",
+     "crowd"),
+    (r"employs|employed|employees|on the payroll|workforce", "employees"),
+)  # fmt: skip
+EVENT_PATTERN = re.compile(
+    "|".join(f"(?P<e{i}>\\b(?:{words})\\b)" for i, (words, _) in enumerate(EVENT_CLASSES)),
+    re.IGNORECASE,
+)
+# How far after a figure (characters) a word may still say what happened to it, and how
+# far before it ("raised the missing count to 64", "put the death toll at 9").
+EVENT_WINDOW = 60
+EVENT_WINDOW_BEFORE = 35
+# Heads that say nothing of what is counted ("the number of missing", "the toll").
+GENERIC_HEADS = frozenset(
+    {"number", "count", "total", "toll", "figure", "tally", "estimate", "unspecified", "other"}
+)
+# Units whose figures are amounts, not counts of something that can happen to people.
+AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
+
+
+def _nearest_event(text: str, start: int, end: int, anchor: int) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for match in EVENT_PATTERN.finditer(text, start, end):
+        index = int((match.lastgroup or "e0")[1:])
+        distance = min(abs(match.start() - anchor), abs(match.end() - anchor))
+        if best is None or distance < best[0]:
+            best = (distance, EVENT_CLASSES[index][1])
+    return best
+
+
+def event_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str | None:
+    """What happened to the counted thing, from the words nearest the figure."""
+    start = min(q.span.start, q.counted.start) if q.counted else q.span.start
+    end = max(q.span.end, q.counted.end) if q.counted else q.span.end
+    inside = _nearest_event(text, start, end, q.span.end)
+    if inside is not None:
+        return inside[1]
+    after = _nearest_event(text, end, min(sentence[1], end + EVENT_WINDOW), end)
+    before = _nearest_event(text, max(sentence[0], start - EVENT_WINDOW_BEFORE), start, start)
+    found = [c for c in (after, before) if c is not None]
+    return min(found)[1] if found else None
+
+
+def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
+    """The class of what a figure counts ("deaths", "troops", "damage" ...)."""
+    head = (q.counted_head or "").lower()
+    base = COUNT_CLASSES.get(head, head)
+    if q.unit in AMOUNT_UNITS:
+        return base if base and base not in GENERIC_HEADS else q.unit or "unspecified"
+    if q.unit is None:
+        event = event_class(q, text, sentence)
+        if event:
+            return event
+    if base in GENERIC_HEADS or not base:
+        return q.unit or "unspecified"
+    return base
