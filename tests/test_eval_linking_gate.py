@@ -2,10 +2,12 @@
 
 Measured 2026-11-23 with the full pipeline, same as
 ``claimgraph eval linking gold/linking --split dev`` (5 stories, 20 articles):
-stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 68.6,
-pairwise F1 47.5; discrepancies F1 conflict 56.0, revision 18.2, scope 68.8,
+stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 72.9,
+pairwise F1 55.8; discrepancies F1 conflict 53.3, revision 63.2, scope 90.9,
 contested 91.7; denials F1 88.0; non-denials reported as denials 1 of 12;
-corroboration accuracy 37.1, MAE 1.57; citation edges F1 83.9.
+corroboration accuracy 51.4, MAE 0.63; citation edges F1 85.4.
+(Floors raised after the count-class, revision and corroboration work in ``link/``; the
+conflict floor stays where it was: conflicts fell 56.0 -> 53.3 as revisions took pairs.)
 Floors sit a little below, so a regression fails the gate while a harmless change in the
 per-article analysis does not. Report figures come from ``--split test``.
 """
@@ -26,11 +28,11 @@ GOLD = Path(__file__).resolve().parent.parent / "gold" / "linking"
 
 F1_FLOORS = {
     "stories": 0.95,
-    "figure_groups_b_cubed": 0.62,
-    "figure_groups_pairwise": 0.40,
+    "figure_groups_b_cubed": 0.67,
+    "figure_groups_pairwise": 0.50,
     "conflict": 0.45,
-    "revision": 0.10,
-    "scope": 0.60,
+    "revision": 0.55,
+    "scope": 0.85,
     "contested": 0.80,
     "denials": 0.80,
     "citations": 0.75,
@@ -57,8 +59,8 @@ def test_eval_linking_dev_floors(nlp: Any) -> None:
     assert not below, f"below the floors {F1_FLOORS}: {below}"
     assert scores.members_found >= 0.95 * scores.members_gold
     assert scores.non_denials_reported <= 3
-    assert scores.corroboration_accuracy >= 0.30
-    assert scores.corroboration_mae <= 2.0
+    assert scores.corroboration_accuracy >= 0.45
+    assert scores.corroboration_mae <= 1.0
 
 
 @pytest.mark.slow
