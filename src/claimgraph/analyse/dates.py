@@ -19,6 +19,7 @@ from claimgraph.analyse.date_resolution import (
     resolve,
     start_of_value,
 )
+from claimgraph.analyse.extensions import doc_text
 from claimgraph.model import DateRef, Span
 
 # Verbs whose infinitive complement is about the future ("is set to meet Tuesday").
@@ -94,7 +95,7 @@ def date_refs(doc: Doc, published: str | None) -> tuple[DateRef, ...]:
     """Every time expression in the doc, resolved where possible, in text order."""
     pub = parse_published(published)
     refs: list[DateRef] = []
-    for expr in find_expressions(doc.text):
+    for expr in find_expressions(doc_text(doc)):
         previous = _previous(expr, refs) if expr.kind in _ANAPHORIC else None
         ctx = Context(
             published=pub,
@@ -107,7 +108,7 @@ def date_refs(doc: Doc, published: str | None) -> tuple[DateRef, ...]:
         r = resolve(expr, ctx)
         refs.append(
             DateRef(
-                span=Span.of(doc.text, expr.start, expr.end),
+                span=Span.of(doc_text(doc), expr.start, expr.end),
                 value=r.value,
                 granularity=r.granularity,
                 anchor=r.anchor,

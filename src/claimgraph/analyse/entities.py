@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from claimgraph.analyse.extensions import doc_text
 from claimgraph.model import EntityMention, Span
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -21,13 +22,13 @@ LEADING_WORDS = frozenset({"the", "The"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
-def _trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
+def _trimmed_bounds(doc_text: str, ent: SpacySpan) -> tuple[int, int]:
     """Character bounds of the entity without a leading "the" or a trailing possessive."""
     start, end = ent.start_char, ent.end_char
     first = ent[0]
     if first.text in LEADING_WORDS and len(ent) > 1:
         start = ent[1].idx
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending):
             end -= len(ending)
@@ -78,14 +79,15 @@ class EntityComponent:
     """Writes ``doc._.cg_entities``: named entities with titles and canonical names."""
 
     def __call__(self, doc: Doc) -> Doc:
+        full_text = doc_text(doc)
         mentions: list[EntityMention] = []
         persons_seen: list[str] = []
         titles_by_person: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            start, end = _trimmed_bounds(doc, ent)
-            surface = doc.text[start:end].strip()
+            start, end = _trimmed_bounds(full_text, ent)
+            surface = full_text[start:end].strip()
             if not surface:
                 continue
             name = surface
@@ -103,7 +105,7 @@ class EntityComponent:
                 titles = list(known)
             mentions.append(
                 EntityMention(
-                    span=Span.of(doc.text, start, end),
+                    span=Span.of(full_text, start, end),
                     label=ent.label_,
                     name=name,
                     titles=tuple(titles),

@@ -26,3 +26,13 @@ def set_doc_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once and kept (``Doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("cg_text")
+    if isinstance(cached, str) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return cached
+    text = doc.text
+    doc.user_data["cg_text"] = text
+    return text

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.date_attachment import date_for_span
+from claimgraph.analyse.extensions import doc_text
 from claimgraph.analyse.factuality_lexicon import (
     CUES,
     EVIDENTIALS,
@@ -288,7 +289,7 @@ def _coverage(length: int, attributions: Sequence[Attribution]) -> list[int]:
 
 def outlet_factuality(doc: Doc, attributions: Sequence[Attribution]) -> Factuality | None:
     counts: Counter[Factuality] = Counter()
-    covered = _coverage(len(doc.text), attributions)
+    covered = _coverage(len(doc_text(doc)), attributions)
     for sentence in doc.sents:
         if covered[sentence.end_char] > covered[sentence.start_char]:
             continue  # the sentence reports someone: not the outlet's own claim

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from claimgraph.analyse import false_figures as ff
 from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, merge_bounds
 from claimgraph.analyse.counted_thing import find_counted
+from claimgraph.analyse.extensions import doc_text
 from claimgraph.analyse.number_words import (
     AMBIGUOUS_SCALES,
     FRACTIONS,
@@ -81,7 +82,7 @@ class QuantityComponent:
     """Writes ``doc._.cg_quantities``: a tuple of ``Quantity`` in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # built from the tokens on every access: read it once
         words = [t.lower_ for t in doc]
         doc._.cg_quantities = tuple(
             _to_quantity(doc, text, words, figure) for figure in _figures(doc, text, words)
@@ -91,7 +92,7 @@ class QuantityComponent:
 
 def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in ``doc``, in order, false figures dropped."""
-    return _figures(doc, doc.text, [t.lower_ for t in doc])
+    return _figures(doc, doc_text(doc), [t.lower_ for t in doc])
 
 
 def _figures(doc: Doc, text: str, words: Sequence[str]) -> list[Figure]:
