@@ -67,3 +67,21 @@ def test_factuality_unattributed_evidentials(base_doc) -> None:  # type: ignore[
     ]:
         f = assess(base_doc(text), None, [Span.of(text, 0, len(text))])
         assert (f.stance, f.certainty, f.polarity) == (stance, certainty, Polarity.AFFIRMED), text
+
+
+def test_factuality_said_it_was_propaganda_is_a_denial(base_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "A ministry spokeswoman said the reports were lies spread by foreign media."
+    doc = base_doc(text, "2026-03-11")
+    doc._.cg_attributions = (
+        _attribution(text, "said", "the reports were lies spread by foreign media"),
+    )
+    FactualityComponent()(doc)
+    assert doc._.cg_attributions[0].factuality.stance is Stance.DENIES
+
+
+def test_factuality_a_plain_statement_is_not_a_denial(base_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "A ministry spokeswoman said the reports were accurate."
+    doc = base_doc(text, "2026-03-11")
+    doc._.cg_attributions = (_attribution(text, "said", "the reports were accurate"),)
+    FactualityComponent()(doc)
+    assert doc._.cg_attributions[0].factuality.stance is Stance.ASSERTS

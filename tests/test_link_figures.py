@@ -178,7 +178,7 @@ def test_link_contested_when_a_source_denies() -> None:
     report = link_items([(article("C", text, "Ledger", "2026-03-10"), analysis)], {})[0]
     assert [d.source for d in report.denials] == ["The company"]
     contested = [d for d in report.discrepancies if d.kind is DiscrepancyKind.CONTESTED]
-    assert contested and "The company denies" in contested[0].reason
+    assert contested and "Denied by The company" in contested[0].reason
 
 
 def test_link_keeps_figures_about_different_places_apart() -> None:

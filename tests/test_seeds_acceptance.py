@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.batch.local import ingest_paths
 from claimgraph.link import relink
-from claimgraph.model import DiscrepancyKind, FigureGroup, StoryReport
+from claimgraph.model import DiscrepancyKind, FigureGroup, FigureMember, StoryReport
 from claimgraph.store import open_store
 
 SEED_DATES = {"000": "2024-10-25", "003": "2024-10-16"}
@@ -73,3 +73,65 @@ def test_seeds_other_figures_are_separate_groups(seed_reports: list[StoryReport]
     assert not any("64.1 billion" in t for t in inside)
     assert not any("11,000" in t for t in inside)
     assert not any("80,000" in t for t in inside)
+
+
+def test_seeds_troops_group_has_every_figure_with_who_and_when(
+    seed_reports: list[StoryReport],
+) -> None:
+    group = troops_group(seed_reports[0])
+    by_text: dict[str, list[FigureMember]] = {}
+    for m in group.members:
+        by_text.setdefault(m.quantity.span.text.strip('“”"'), []).append(m)
+    [kirby] = by_text["3,000"]
+    assert kirby.source == "John Kirby" and kirby.date == "2024-10-23"
+    diplomat = [m for m in by_text["10,000"] if m.conduits]
+    assert diplomat and "Kyiv Independent" in diplomat[0].conduits
+    assert diplomat[0].date == "2024-10-15"
+    assert len(by_text["10,000"]) == 2  # the diplomat's, and the rumour in 003's title
+    assert len(by_text["thousands"]) == 2  # U.S. officials; the Post citing intelligence
+    assert any(
+        "Washington Post" in (m.source or "") + " ".join(m.conduits) for m in by_text["thousands"]
+    )
+    [over] = by_text["over 10,000"]
+    assert over.quantity.bound.value == ">"
+    [twelve] = by_text["around 12,000"]
+    assert twelve.scope == "prediction" and "NBC News" in twelve.conduits
+
+
+def test_seeds_report_says_why_the_figures_differ(seed_reports: list[StoryReport]) -> None:
+    report = seed_reports[0]
+    group = troops_group(report)
+    reasons = " ".join(d.reason for d in report.discrepancies if d.group_id == group.id)
+    assert "different dates" in reasons  # time
+    assert "different sources" in reasons  # source
+    assert "prediction" in reasons  # prediction, not a present count
+
+
+def test_seeds_deployment_is_contested_and_a_non_denial_is_not_a_denial(
+    seed_reports: list[StoryReport],
+) -> None:
+    report = seed_reports[0]
+    deniers = " | ".join(d.source or "" for d in report.denials)
+    assert "Russia and North Korea" in deniers
+    assert "Kremlin" in deniers
+    assert "Foreign Ministry spokeswoman" in deniers
+    assert "Putin" not in deniers  # "did not explicitly deny" is not a denial
+    group = troops_group(report)
+    contested = [d for d in report.discrepancies if d.kind is DiscrepancyKind.CONTESTED]
+    assert any(d.group_id == group.id and "Kremlin" in d.reason for d in contested)
+    spokeswoman = next(
+        a for _, a in report.attributions if "spokeswoman" in " ".join(s.text for s in a.source)
+    )
+    assert [c.name for c in spokeswoman.conduits] == ["Washington Post"]
+
+
+def test_seeds_washington_post_is_a_conduit_in_both_articles(
+    seed_reports: list[StoryReport],
+) -> None:
+    report = seed_reports[0]
+    articles = {
+        aid
+        for aid, a in report.attributions
+        if any("Washington Post" in c.name for c in a.conduits)
+    }
+    assert articles == set(report.story.article_ids)

@@ -26,6 +26,7 @@ from claimgraph.analyse.date_attachment import date_for_span
 from claimgraph.analyse.extensions import doc_text
 from claimgraph.analyse.factuality_lexicon import (
     CUES,
+    DISMISSIVE_CONTENT,
     EVIDENTIALS,
     HEDGES,
     LIGHT_VERBS,
@@ -219,7 +220,17 @@ def assess(doc: Doc, cue: Span | None, content: Sequence[Span]) -> Factuality:
     if root is None:
         return own_claim(tokens)
     base, _ = cue_factuality(light_verb_noun(root, tokens) or root)
-    return combine(base, content_factuality(tokens))
+    found = combine(base, content_factuality(tokens))
+    if found.stance in (Stance.ASSERTS, Stance.REPORTS) and _dismissive(content):
+        return Factuality(
+            polarity=Polarity.NEGATED, certainty=found.certainty, stance=Stance.DENIES
+        )
+    return found
+
+
+def _dismissive(content: Sequence[Span]) -> bool:
+    """Content that calls the matter a fabrication ("work of the media propaganda")."""
+    return any(DISMISSIVE_CONTENT.search(span.text) for span in content)
 
 
 def light_verb_noun(cue: Token, content: Sequence[Token]) -> Token | None:

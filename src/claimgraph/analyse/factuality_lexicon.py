@@ -6,6 +6,8 @@ spaCy lemmas of ``en_core_web_sm`` (lower case).
 
 from __future__ import annotations
 
+import re
+
 from claimgraph.model import Certainty, Stance
 
 CueEntry = tuple[Stance, Certainty]
@@ -134,3 +136,12 @@ NEGATIVE_HEDGES = frozenset({"unlikely"})
 UNSETTLED = frozenset({"clear", "certain", "known", "know", "sure", "confirm"})
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither"})
+
+
+# A neutral "said" whose content calls the matter a fabrication is a denial: "a spokeswoman
+# said they were 'work of the media propaganda'", "officials said the reports were false".
+DISMISSIVE_CONTENT = re.compile(
+    r"\b(propaganda|fake news|fake|fabricat\w*|baseless|groundless|unfounded|lies|a lie|"
+    r"hoax|nonsense|not true|untrue|false|disinformation|misinformation|provocation)\b",
+    re.IGNORECASE,
+)

@@ -6,8 +6,16 @@ from collections.abc import Mapping, Sequence
 
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.corroboration import corroboration
-from claimgraph.link.discrepancies import contested, group_discrepancies
-from claimgraph.link.figures import assign_keys, build_member, locate, make_groups
+from claimgraph.link.discrepancies import contested, group_discrepancies, stems
+from claimgraph.link.figures import (
+    Located,
+    assign_keys,
+    build_member,
+    group_id,
+    locate,
+    make_groups,
+    sentence_bounds,
+)
 from claimgraph.link.overrides import apply_overrides
 from claimgraph.link.scope import figure_scope
 from claimgraph.link.stories import group_stories, story_id
@@ -18,7 +26,9 @@ from claimgraph.model import (
     ArticleSummary,
     Attribution,
     CitationEdge,
+    FigureGroup,
     Metadata,
+    Span,
     Story,
     StoryOverride,
     StoryReport,
@@ -34,6 +44,25 @@ def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
             return article.title.text.strip()
     text = items[0][0].text.strip()
     return text.split("\n", 1)[0][:100]
+
+
+def group_contexts(
+    keyed: Sequence[tuple[Located, tuple[str, str, str]]], groups: Sequence[FigureGroup]
+) -> dict[str, set[str]]:
+    """Word stems of the sentences each group's figures stand in (for matching denials)."""
+    contexts: dict[str, set[str]] = {g.id: stems(g.label) for g in groups}
+    for item, key in keyed:
+        gid = group_id(groups[0].story_id, key) if groups else ""
+        start, end = item.sentence
+        contexts.setdefault(gid, set()).update(stems(item.article.text[start:end]))
+    return contexts
+
+
+def sentence_text(text: str, spans: Sequence[Span]) -> str:
+    if not spans:
+        return ""
+    start, end = sentence_bounds(text, spans[0].start, spans[-1].end)
+    return text[start:end]
 
 
 def build_story_report(
@@ -62,9 +91,12 @@ def build_story_report(
     ]
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
-    main_group = groups[0] if groups else None
     found = [d for g in groups for d in group_discrepancies(g)]
-    found += contested(sid, story_denials, main_group)
+    texts = {article.id: article.text for article, _ in items}
+    denial_sentences = {
+        d.id: stems(sentence_text(texts[d.article_id], d.content)) for d in story_denials
+    }
+    found += contested(sid, story_denials, groups, group_contexts(keyed, groups), denial_sentences)
     citations: list[CitationEdge] = []
     for article, analysis in items:
         citations += citation_edges(article, analysis, appearances.get(article.id, ()))

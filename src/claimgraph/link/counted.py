@@ -75,6 +75,10 @@ EVENT_WINDOW_BEFORE = 35
 GENERIC_HEADS = frozenset(
     {"number", "count", "total", "toll", "figure", "tally", "estimate", "unspecified", "other"}
 )
+# Classes that already say what happened ("casualties", "deaths"): the words around
+# them ("its wounded around 400,000" after "casualties as high as 200,000") do not
+# change them.
+SPECIFIC_CLASSES = frozenset({name for _, name in EVENT_CLASSES} | {"casualties", "damage"})
 # Units whose figures are amounts, not counts of something that can happen to people.
 AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
 
@@ -108,7 +112,7 @@ def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
     base = COUNT_CLASSES.get(head, head)
     if q.unit in AMOUNT_UNITS:
         return base if base and base not in GENERIC_HEADS else q.unit or "unspecified"
-    if q.unit is None:
+    if q.unit is None and (base in GENERIC_HEADS or base not in SPECIFIC_CLASSES):
         event = event_class(q, text, sentence)
         if event:
             return event

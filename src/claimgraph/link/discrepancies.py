@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from claimgraph.link.intervals import interval_of
+from claimgraph.link.terms import content_terms
 from claimgraph.model import (
     Denial,
     Discrepancy,
@@ -192,14 +193,46 @@ def scope_notes(group: FigureGroup) -> list[Discrepancy]:
     return found
 
 
+STEM_LENGTH = 5  # "Korean" meets "Korea", "transfers" meets "transferred"
+
+
+def stems(text: str) -> set[str]:
+    return {term[:STEM_LENGTH] for term in content_terms(text)}
+
+
+def denied_group(
+    denial: Denial,
+    groups: Sequence[FigureGroup],
+    contexts: Mapping[str, set[str]],
+    sentence_stems: Mapping[str, set[str]],
+) -> FigureGroup | None:
+    """The figure group whose sentences share most words with what is denied."""
+    target = stems(denial.target or " ".join(s.text for s in denial.content))
+    # What is denied first; failing that ("they were propaganda"), its whole sentence.
+    for words in (target, sentence_stems.get(denial.id, set())):
+        best: tuple[int, int, FigureGroup] | None = None
+        for group in groups:
+            shared = len(words & contexts.get(group.id, set()))
+            if shared and (best is None or (shared, len(group.members)) > best[:2]):
+                best = (shared, len(group.members), group)
+        if best is not None:
+            return best[2]
+    return None
+
+
 def contested(
-    story_id: str, denials: Sequence[Denial], group: FigureGroup | None
+    story_id: str,
+    denials: Sequence[Denial],
+    groups: Sequence[FigureGroup],
+    contexts: Mapping[str, set[str]],
+    sentence_stems: Mapping[str, set[str]],
 ) -> list[Discrepancy]:
-    """Each denial set against the assertions of the story's main figure group."""
+    """Each denial set against the figures it concerns (by the words they share)."""
     found = []
     for denial in denials:
         denier = denial.source or "an unnamed source"
         target = denial.target or " ".join(s.text for s in denial.content) or "the reports"
+        group = denied_group(denial, groups, contexts, sentence_stems)
         asserted = ""
         if group is not None:
             sources = sorted({m.source or m.outlet or "the outlet" for m in group.members})
@@ -209,7 +242,7 @@ def contested(
                 id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [denial.id]),
                 story_id=story_id,
                 kind=DiscrepancyKind.CONTESTED,
-                reason=f"{denier} denies: {target}.{asserted}",
+                reason=f"Denied by {denier}: {target}.{asserted}",
                 group_id=group.id if group is not None else None,
                 spans=tuple((denial.article_id, s) for s in denial.content),
             )

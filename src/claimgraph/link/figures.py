@@ -29,6 +29,12 @@ from claimgraph.model import (
 
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# Words ending in a full stop that does not end a sentence: initials ("U.S.", "J."),
+# and the titles news writes before names.
+ABBREVIATION = re.compile(
+    r"(^|\.)[A-Z]\.$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Jan|Feb|"
+    r"Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -42,12 +48,25 @@ class Located:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """A cheap sentence around ``[start, end)``: up to the nearest full stop or line break."""
+    """A cheap sentence around ``[start, end)``: up to the nearest full stop or line break
+    (a full stop after an abbreviation or an initial, as in "U.S. officials", is not one)."""
     left = 0
     for match in SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    found = SENTENCE_END.search(text, end)
-    return left, (found.start() + 1 if found else len(text))
+        if not _after_abbreviation(text, match.start()):
+            left = match.end()
+    right = len(text)
+    for match in SENTENCE_END.finditer(text, end):
+        if not _after_abbreviation(text, match.start()):
+            right = match.start() + 1
+            break
+    return left, right
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    if text[stop] != ".":
+        return False
+    word = text[max(0, stop - 6) : stop].split()[-1:] or [""]
+    return bool(ABBREVIATION.search(word[0] + "."))
 
 
 def item_class(item: Located) -> str:
@@ -151,6 +170,9 @@ def assign_keys(located: Sequence[Located]) -> list[tuple[Located, tuple[str, st
             matches = [p for p in mentioned if p in options]
             if matches:
                 place = max(set(matches), key=lambda p: (matches.count(p), p))
+            elif len(options) == 1:
+                # One place only counts this class in the story: the figure is about it.
+                place = next(iter(options))
         keyed.append((item, group_key(item, place)))
     return keyed
 
