@@ -18,7 +18,8 @@ from spacy.language import Language
 from claimgraph.batch.parallel import analyse_in_processes, default_processes
 from claimgraph.errors import UnreadableInput
 from claimgraph.ingest import read_paths
-from claimgraph.model import Article, Metadata
+from claimgraph.link import StoryMapper
+from claimgraph.model import Article, ArticleAnalysis, Metadata
 from claimgraph.store.base import AddOutcome, Store
 
 
@@ -88,25 +89,55 @@ class _Router:
                 yield item
 
 
+@dataclass(frozen=True)
+class Engine:
+    """Where per-article analysis runs: ``local`` (processes here) or ``ray``."""
+
+    name: str = "local"
+    processes: int | None = None  # local workers, or Ray actors (default: one per core)
+    ray_address: str | None = None  # None: a local Ray cluster
+
+    def analyse(
+        self, articles: Iterable[Article], nlp: Language | None
+    ) -> Iterator[tuple[Article, ArticleAnalysis]]:
+        workers = default_processes() if self.processes is None else self.processes
+        if self.name == "ray":
+            from claimgraph.batch.ray_engine import analyse_with_ray, start_ray
+
+            start_ray(self.ray_address, workers)
+            return analyse_with_ray(articles, workers=workers)
+        return analyse_in_processes(articles, processes=workers, nlp=nlp)
+
+
+def story_mapper(engine_name: str) -> StoryMapper:
+    """How re-linking runs its per-story jobs on an engine."""
+    if engine_name == "ray":
+        from claimgraph.batch.ray_engine import map_stories_with_ray
+
+        return map_stories_with_ray
+    return map
+
+
 def ingest_articles(
     items: Iterable[Article | UnreadableInput],
     store: Store,
     *,
     nlp: Language | None = None,
     processes: int | None = None,
+    engine: Engine | None = None,
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Analyse and store every new article of ``items``; never re-link (see ``relink``).
 
-    ``processes`` workers analyse in parallel (default: one per core); small batches are
-    analysed in this process with ``nlp`` (built when not given).
+    Analysis runs on ``engine`` (default: ``processes`` local workers, one per core);
+    small batches are analysed in this process with ``nlp`` (built when not given).
     """
     summary = IngestSummary()
     started = time.perf_counter()
     router = _Router(store, summary, on_error or (lambda path, reason: None))
-    workers = default_processes() if processes is None else processes
-    for article, analysis in analyse_in_processes(router.unseen(items), processes=workers, nlp=nlp):
+    chosen = engine or Engine(processes=processes)
+    for article, analysis in chosen.analyse(router.unseen(items), nlp):
         summary.count(store.add_article(article, analysis))
         for metadata in router.in_flight.pop(article.id, []):
             summary.count(store.add_appearance(article.id, metadata))
@@ -126,6 +157,7 @@ def ingest_paths(
     stdin: TextIO | BinaryIO | None = None,
     nlp: Language | None = None,
     processes: int | None = None,
+    engine: Engine | None = None,
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
@@ -136,6 +168,7 @@ def ingest_paths(
         store,
         nlp=nlp,
         processes=processes,
+        engine=engine,
         on_progress=on_progress,
         on_error=on_error,
     )

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from claimgraph.batch.local import IngestSummary, ingest_paths
+from claimgraph.batch.local import Engine, IngestSummary, ingest_paths, story_mapper
 from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
 from claimgraph.cli.options import db_option
 from claimgraph.cli.progress import ProgressLine
@@ -37,6 +37,14 @@ def summary_line(summary: IngestSummary, db: str) -> str:
     type=click.IntRange(min=1),
     help="Worker processes for analysis (default: one per core).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where analysis runs: worker processes here, or a Ray cluster.",
+)
+@click.option("--ray-address", help="Ray head to join (HOST:PORT or auto); default: a local Ray.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 @handle_errors
 def ingest_command(
@@ -45,6 +53,8 @@ def ingest_command(
     outlet: str | None,
     published: str | None,
     processes: int | None,
+    engine: str,
+    ray_address: str | None,
     as_json: bool,
 ) -> None:
     """Ingest files, directories (recursively) or - (standard input) into the store.
@@ -61,11 +71,11 @@ def ingest_command(
             outlet=outlet,
             published=published,
             stdin=sys.stdin.buffer,
-            processes=processes,
+            engine=Engine(engine, processes, ray_address),
             on_progress=progress,
             on_error=print_error,
         )
-        summary.stories = len(relink(store))
+        summary.stories = len(relink(store, map_stories=story_mapper(engine)))
         where = store.path
     except KeyboardInterrupt:
         progress.close()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.corroboration import corroboration
@@ -122,34 +123,75 @@ def build_story_report(
     )
 
 
-def link_items(
+@dataclass(frozen=True)
+class StoryJob:
+    """One story's share of linking: independent of every other story's."""
+
+    story_id: str
+    items: tuple[tuple[Article, ArticleAnalysis], ...]
+    appearances: Mapping[str, tuple[Metadata, ...]]
+    pinned: bool
+
+
+def run_story_job(job: StoryJob) -> StoryReport:
+    report = build_story_report(job.story_id, job.items, job.appearances)
+    if job.pinned:
+        report = report.model_copy(
+            update={"story": report.story.model_copy(update={"pinned": True})}
+        )
+    return report
+
+
+StoryMapper = Callable[
+    [Callable[[StoryJob], StoryReport], Sequence[StoryJob]], Iterable[StoryReport]
+]
+
+
+def story_jobs(
     items: Sequence[tuple[Article, ArticleAnalysis]],
     appearances: Mapping[str, tuple[Metadata, ...]],
     overrides: Sequence[StoryOverride] = (),
-) -> list[StoryReport]:
-    """Group articles into stories (then apply the user's overrides) and report each."""
+) -> list[StoryJob]:
+    """Group articles into stories (blocked, see ``stories``), apply the user's overrides,
+    and cut the rest of linking into one job per story."""
     by_id = {article.id: (article, analysis) for article, analysis in items}
     # A story is named after its earliest-stored article, so its id (and its groups' ids)
     # stay the same when later articles join it, whatever their publication dates.
     position = {article.id: i for i, (article, _) in enumerate(items)}
     overridden = {i for o in overrides for i in o.article_ids}
-    reports = []
+    jobs = []
     for article_ids in apply_overrides(group_stories(items), overrides):
-        story_items = [by_id[i] for i in article_ids]
         first = min(article_ids, key=position.__getitem__)
-        report = build_story_report(story_id([first]), story_items, appearances)
-        if overridden.intersection(article_ids):
-            story = report.story.model_copy(update={"pinned": True})
-            report = report.model_copy(update={"story": story})
-        reports.append(report)
+        story_appearances = {i: appearances[i] for i in article_ids if i in appearances}
+        jobs.append(
+            StoryJob(
+                story_id=story_id([first]),
+                items=tuple(by_id[i] for i in article_ids),
+                appearances=story_appearances,
+                pinned=bool(overridden.intersection(article_ids)),
+            )
+        )
+    return jobs
+
+
+def link_items(
+    items: Sequence[tuple[Article, ArticleAnalysis]],
+    appearances: Mapping[str, tuple[Metadata, ...]],
+    overrides: Sequence[StoryOverride] = (),
+    *,
+    map_stories: StoryMapper = map,
+) -> list[StoryReport]:
+    """Group articles into stories and report each; ``map_stories`` runs the per-story
+    jobs (the built-in ``map`` here, a cluster's map on an engine)."""
+    reports = list(map_stories(run_story_job, story_jobs(items, appearances, overrides)))
     # Stories with the most articles first, then by id for a stable order.
     return sorted(reports, key=lambda r: (-len(r.story.article_ids), r.story.id))
 
 
-def relink(store: Store) -> list[StoryReport]:
+def relink(store: Store, *, map_stories: StoryMapper = map) -> list[StoryReport]:
     """Re-link every stored article and replace the stored stories."""
     items = list(store.iter_articles())
     appearances = {article.id: store.appearances(article.id) for article, _ in items}
-    reports = link_items(items, appearances, store.story_overrides())
+    reports = link_items(items, appearances, store.story_overrides(), map_stories=map_stories)
     store.replace_story_reports(reports)
     return reports
