@@ -11,9 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 
-from claimgraph.link.intervals import interval_of
+from claimgraph.link.intervals import Interval, interval_of
 from claimgraph.link.terms import content_terms
 from claimgraph.model import (
     Denial,
@@ -127,15 +126,36 @@ def _why_they_may_differ(a: FigureMember, b: FigureMember) -> str:
     return "; ".join(reasons)
 
 
+# How many clashing pairs a conflict lists in words; a group of hundreds of figures would
+# otherwise list (and cost) every pair.
+MAX_LISTED_PAIRS = 8
+
+
+def clashing_pairs(group: FigureGroup) -> list[tuple[FigureMember, FigureMember]]:
+    """Pairs of totals whose intervals are disjoint (not one source's revision), lowest
+    upper bound first: sorting makes this cost O(n log n + pairs listed), not O(n^2)."""
+    found: list[tuple[Interval, FigureMember]] = []
+    for member in group.members:
+        interval = interval_of(member.quantity)
+        if member.scope == "total" and interval is not None:
+            found.append((interval, member))
+    by_high = sorted(found, key=lambda f: (f[0].high, _order(f[1])))
+    by_low = sorted(found, key=lambda f: (-f[0].low, _order(f[1])))
+    pairs: list[tuple[FigureMember, FigureMember]] = []
+    for ia, a in by_high:
+        for ib, b in by_low:
+            if ib.low < ia.high or len(pairs) >= MAX_LISTED_PAIRS:
+                break
+            if a is not b and not ia.overlaps(ib) and not _is_revision_pair(a, b):
+                pairs.append((a, b))
+        if len(pairs) >= MAX_LISTED_PAIRS or not by_low or by_low[0][0].low < ia.high:
+            break
+    return pairs
+
+
 def conflicts(group: FigureGroup) -> list[Discrepancy]:
     """Totals in the group whose intervals cannot all hold at the same time."""
-    totals = [m for m in group.members if m.scope == "total"]
-    clashing = []
-    for a, b in combinations(totals, 2):
-        ia, ib = interval_of(a.quantity), interval_of(b.quantity)
-        if ia is None or ib is None or ia.overlaps(ib) or _is_revision_pair(a, b):
-            continue
-        clashing.append((a, b))
+    clashing = clashing_pairs(group)
     if not clashing:
         return []
     lines = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,12 @@ RARE_MIN_DOCS = 10
 MAX_DAYS_APART = 21
 # How many of an article's strongest words, and of its strongest specific terms, index
 # it for candidate lookup (blocking).
+# Candidate stories scored per article, those sharing most blocking keys. Well above the
+# handful that ever score near the threshold on ECB+ or the linking gold set.
+MAX_CANDIDATES = 50
+# A blocking key found in this many stories is too common to tell stories apart (a topic
+# word of a whole crawl); it stops being used for lookup, which keeps lookup cost flat.
+MAX_POSTING = 200
 BLOCKING_TERMS = 12
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 # fmt: off
@@ -72,27 +79,22 @@ class StoryCluster:
     centroid: dict[str, float] = field(default_factory=dict)
     specific: dict[str, float] = field(default_factory=dict)
     dates: list[date] = field(default_factory=list)
-    norms: tuple[float, float] | None = None  # of centroid and specific, None when stale
+    # Sums of squared weights, kept as articles are added so a norm costs nothing.
+    squares: list[float] = field(default_factory=lambda: [0.0, 0.0])
 
     def add(self, article_id: str, vector: dict[str, float], specific: dict[str, float]) -> None:
         self.article_ids.append(article_id)
-        for term, weight in vector.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + weight
-        for term, weight in specific.items():
-            self.specific[term] = self.specific.get(term, 0.0) + weight
-        self.norms = None
+        for i, (total, added) in enumerate(((self.centroid, vector), (self.specific, specific))):
+            for term, weight in added.items():
+                old = total.get(term, 0.0)
+                total[term] = old + weight
+                self.squares[i] += 2 * old * weight + weight * weight
 
     def similarity(self, vector: dict[str, float], specific: dict[str, float]) -> float:
         """Mixed cosine of an article's unit vectors with the story's centroids."""
-        if self.norms is None:
-            self.norms = (_norm(self.centroid), _norm(self.specific))
-        words = cosine(vector, self.centroid) / self.norms[0]
-        evidence = cosine(specific, self.specific) / self.norms[1]
+        words = cosine(vector, self.centroid) / (self.squares[0] ** 0.5 or 1.0)
+        evidence = cosine(specific, self.specific) / (self.squares[1] ** 0.5 or 1.0)
         return (1 - SPECIFIC_WEIGHT) * words + SPECIFIC_WEIGHT * evidence
-
-
-def _norm(vector: dict[str, float]) -> float:
-    return sum(v * v for v in vector.values()) ** 0.5 or 1.0
 
 
 def published_day(article: Article) -> date | None:
@@ -131,9 +133,12 @@ def specific_terms(article: Article, analysis: ArticleAnalysis) -> Counter[str]:
 
 
 def _close_in_time(day: date | None, cluster: StoryCluster) -> bool:
+    """Within the time window of the story's nearest date (dates arrive in order, so the
+    nearest is at one end)."""
     if day is None or not cluster.dates:
         return True
-    return min(abs((day - d).days) for d in cluster.dates) <= MAX_DAYS_APART
+    nearest = min(abs((day - cluster.dates[0]).days), abs((day - cluster.dates[-1]).days))
+    return nearest <= MAX_DAYS_APART
 
 
 def _shares_rare(specific: dict[str, float], cluster: StoryCluster, rare: set[str]) -> bool:
@@ -183,7 +188,11 @@ def _assign(prepared: list[_Prepared], rare: set[str]) -> list[StoryCluster]:
     index: dict[str, set[int]] = defaultdict(set)
     for item in prepared:
         day = published_day(item.article)
-        candidates = sorted({i for t in item.keys for i in index.get(t, ())})
+        postings = [index[t] for t in item.keys if t in index]
+        shared = Counter(i for p in postings if len(p) < MAX_POSTING for i in p)
+        # The stories sharing most blocking keys; a cap keeps the cost per article flat
+        # however many stories share one common word.
+        candidates = sorted(i for i, _ in shared.most_common(MAX_CANDIDATES))
         best, best_score = None, JOIN_THRESHOLD
         for i in candidates:
             if not _close_in_time(day, clusters[i]):
@@ -196,7 +205,7 @@ def _assign(prepared: list[_Prepared], rare: set[str]) -> list[StoryCluster]:
             best = len(clusters) - 1
         clusters[best].add(item.article.id, item.vector, item.specific)
         if day is not None:
-            clusters[best].dates.append(day)
+            insort(clusters[best].dates, day)
         for term in item.keys:
             index[term].add(best)
     return clusters

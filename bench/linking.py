@@ -1,0 +1,120 @@
+"""Linking cost as the corpus grows: 1k, 10k (and on request 100k) generated articles.
+
+Stories of about ten articles each share their own place, people and figures, and every
+story shares topic words with all the others (so blocking has work to do). Each size runs
+in its own process; prints seconds, peak RSS, stories found, and the growth ratio per 10x.
+Analyses are generated, not parsed: this measures linking alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+
+TOPIC = "flood river rain water rescue evacuation town homes damage storm".split()
+
+
+def generated(count: int, seed: int = 7) -> list[tuple[object, object]]:
+    from claimgraph.model import (
+        Article,
+        ArticleAnalysis,
+        Attribution,
+        EntityMention,
+        Metadata,
+        Quantity,
+        Span,
+    )
+
+    rng = random.Random(seed)
+    items = []
+    for i in range(count):
+        story = i // 10
+        town, official = f"Town{story}ville", f"Officer Name{story}"
+        evacuated = 100 + story % 500 + rng.choice((0, 0, 20))
+        words = " ".join(rng.sample(TOPIC, 5))
+        text = (
+            f"{words.title()} in {town}\n{official} said {evacuated} residents of {town} were "
+            f"evacuated on day {story % 28 + 1}, and {story % 9 + 1} people died. {words}.\n"
+        )
+        t0 = text.index(town)
+        o0 = text.index(official)
+        q0 = text.index(str(evacuated), o0)
+        cue = text.index("said")
+        quantity = Quantity(
+            id=f"q{q0}",
+            span=Span.of(text, q0, q0 + len(str(evacuated))),
+            value=str(evacuated),
+            counted=Span.of(text, q0 + len(str(evacuated)) + 1, q0 + len(str(evacuated)) + 10),
+            counted_head="resident",
+            attribution_id=f"a{cue}",
+        )
+        attribution = Attribution(
+            id=f"a{cue}",
+            cue=Span.of(text, cue, cue + 4),
+            source=(Span.of(text, o0, o0 + len(official)),),
+            content=(Span.of(text, cue + 5, len(text) - 1),),
+            source_entity=official,
+        )
+        entities = (
+            EntityMention(span=Span.of(text, t0, t0 + len(town)), label="GPE", name=town),
+            EntityMention(span=Span.of(text, o0, o0 + len(official)), label="PERSON", name=official),
+        )
+        article = Article(
+            id=f"{i:016x}",
+            text=text,
+            metadata=Metadata(outlet=f"Outlet{i % 7}", published=f"2026-03-{story % 28 + 1:02d}"),
+        )
+        analysis = ArticleAnalysis(
+            article_id=article.id,
+            entities=entities,
+            attributions=(attribution,),
+            quantities=(quantity,),
+        )
+        items.append((article, analysis))
+    return items
+
+
+def run_size(count: int) -> dict[str, float]:
+    from claimgraph.link import link_items
+
+    items = generated(count)
+    started = time.perf_counter()
+    reports = link_items(items, {})  # type: ignore[arg-type]
+    seconds = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": count, "seconds": seconds, "rss_mb": rss, "stories": len(reports)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int)
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated sizes")
+    args = parser.parse_args()
+    if args.size:
+        print(json.dumps(run_size(args.size)))
+        return
+    results = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        out = subprocess.run(
+            [sys.executable, __file__, "--size", str(size)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"{'articles':>9} {'seconds':>9} {'RSS MB':>8} {'stories':>8}")
+    for r in results:
+        print(f"{r['articles']:>9.0f} {r['seconds']:>9.2f} {r['rss_mb']:>8.0f} {r['stories']:>8.0f}")
+    for small, large in zip(results, results[1:], strict=False):
+        growth = large["articles"] / small["articles"]
+        ratio = large["seconds"] / small["seconds"]
+        print(f"{growth:.0f}x articles -> {ratio:.1f}x time (goal <= {1.2 * growth:.0f}x)")
+
+
+if __name__ == "__main__":
+    main()
