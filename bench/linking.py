@@ -9,6 +9,7 @@ Analyses are generated, not parsed: this measures linking alone.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import resource
@@ -16,7 +17,18 @@ import subprocess
 import sys
 import time
 
-TOPIC = "flood river rain water rescue evacuation town homes damage storm".split()
+TOPIC = [
+    "flood",
+    "river",
+    "rain",
+    "water",
+    "rescue",
+    "evacuation",
+    "town",
+    "homes",
+    "damage",
+    "storm",
+]
 
 
 def generated(count: int, seed: int = 7) -> list[tuple[object, object]]:
@@ -62,7 +74,9 @@ def generated(count: int, seed: int = 7) -> list[tuple[object, object]]:
         )
         entities = (
             EntityMention(span=Span.of(text, t0, t0 + len(town)), label="GPE", name=town),
-            EntityMention(span=Span.of(text, o0, o0 + len(official)), label="PERSON", name=official),
+            EntityMention(
+                span=Span.of(text, o0, o0 + len(official)), label="PERSON", name=official
+            ),
         )
         article = Article(
             id=f"{i:016x}",
@@ -109,8 +123,10 @@ def main() -> None:
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(f"{'articles':>9} {'seconds':>9} {'RSS MB':>8} {'stories':>8}")
     for r in results:
-        print(f"{r['articles']:>9.0f} {r['seconds']:>9.2f} {r['rss_mb']:>8.0f} {r['stories']:>8.0f}")
-    for small, large in zip(results, results[1:], strict=False):
+        print(
+            f"{r['articles']:>9.0f} {r['seconds']:>9.2f} {r['rss_mb']:>8.0f} {r['stories']:>8.0f}"
+        )
+    for small, large in itertools.pairwise(results):
         growth = large["articles"] / small["articles"]
         ratio = large["seconds"] / small["seconds"]
         print(f"{growth:.0f}x articles -> {ratio:.1f}x time (goal <= {1.2 * growth:.0f}x)")

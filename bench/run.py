@@ -1,20 +1,24 @@
 """``make bench``: bare ``nlp.pipe`` against the full ``claimgraph ingest``, one run.
 
-Both phases run on the same texts, each in its own process (so peak RSS is its own):
+Every phase runs on the same texts, each in its own process (so peak RSS is its own):
 PolNeAR's texts from ../shared when present, plus the bundled demo corpus and the
 seeds, repeated with a numbered line until there are at least ``--min-articles``.
-Prints articles/s, tokens/s, the ratio full/bare and peak RSS.
+Phases: bare ``nlp.pipe`` (one process, spaCy's default); the full ingest (read, analyse,
+store, link) on all cores and on one process; and ``--engine ray`` with 1 and 2 workers
+when Ray is installed. Prints articles/s, tokens/s, peak RSS and the ratios.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,20 +65,24 @@ def phase_bare(folder: Path) -> dict[str, float]:
     return {"articles": len(texts), "tokens": tokens, "seconds": seconds, "rss_mb": peak_rss_mb()}
 
 
-def phase_full(folder: Path) -> dict[str, float]:
+def phase_full(
+    folder: Path, engine_name: str = "local", workers: int | None = None
+) -> dict[str, float]:
     from claimgraph.analyse import build_pipeline
-    from claimgraph.batch.local import ingest_paths
+    from claimgraph.batch.local import Engine, ingest_paths, story_mapper
     from claimgraph.link import relink
     from claimgraph.store import open_store
 
     nlp = build_pipeline()
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     tokens = sum(len(nlp.make_doc(t)) for t in texts)
-    store = open_store(folder / "bench.db")
+    db = folder / f"bench-{engine_name}-{workers}.db"
+    store = open_store(db)
+    engine = Engine(engine_name, workers)
     started = time.perf_counter()
-    summary = ingest_paths([str(folder / "texts")], store, nlp=nlp)
+    summary = ingest_paths([str(folder / "texts")], store, nlp=nlp, engine=engine)
     ingest_seconds = time.perf_counter() - started
-    stories = len(relink(store))
+    stories = len(relink(store, map_stories=story_mapper(engine_name)))
     seconds = time.perf_counter() - started
     store.close()
     return {
@@ -85,6 +93,7 @@ def phase_full(folder: Path) -> dict[str, float]:
         "ingest_seconds": ingest_seconds,
         "stories": stories,
         "rss_mb": peak_rss_mb(),
+        "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -108,42 +117,73 @@ def write_corpus(folder: Path, texts: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--phase", choices=["bare", "full"])
+    parser.add_argument("--phase", choices=sorted(PHASES))
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--min-articles", type=int, default=DEFAULT_MIN_ARTICLES)
     args = parser.parse_args()
     if args.phase:
-        result = (phase_bare if args.phase == "bare" else phase_full)(args.folder)
-        print(json.dumps(result))
+        print(json.dumps(PHASES[args.phase](args.folder)))
         return
+    names = ["bare", "full", "full-1"]
+    if importlib.util.find_spec("ray") is not None:
+        names += ["ray-1", "ray-2"]
     with tempfile.TemporaryDirectory(prefix="claimgraph-bench-") as tmp:
         folder = Path(tmp)
         write_corpus(folder, bench_texts(args.min_articles))
-        bare = run_phase("bare", folder)
-        full = run_phase("full", folder)
-    report(bare, full)
+        results = {name: run_phase(name, folder) for name in names}
+    report(results)
 
 
-def report(bare: dict[str, float], full: dict[str, float]) -> None:
-    rows = []
-    for name, r in (("bare nlp.pipe", bare), ("claimgraph ingest", full)):
-        rows.append(
-            f"{name:<20} {r['articles']:>8.0f} {r['tokens']:>10.0f} {r['seconds']:>9.1f} "
-            f"{r['articles'] / r['seconds']:>10.2f} {r['tokens'] / r['seconds']:>10.0f} "
-            f"{r['rss_mb']:>8.0f}"
-        )
+LABELS = {
+    "bare": "bare nlp.pipe",
+    "full": "claimgraph ingest",
+    "full-1": "  ... 1 process",
+    "ray-1": "  ... ray, 1 worker",
+    "ray-2": "  ... ray, 2 workers",
+}
+
+
+def rate(result: dict[str, float]) -> float:
+    return result["articles"] / result["seconds"]
+
+
+def report(results: dict[str, dict[str, float]]) -> None:
     print(
-        f"{'':<20} {'articles':>8} {'tokens':>10} {'seconds':>9} {'art/s':>10} "
-        f"{'tok/s':>10} {'RSS MB':>8}"
+        f"{'':<22} {'articles':>8} {'tokens':>10} {'seconds':>9} {'art/s':>8} "
+        f"{'tok/s':>8} {'RSS MB':>7} {'worker MB':>9}"
     )
-    print("\n".join(rows))
-    ratio = (full["articles"] / full["seconds"]) / (bare["articles"] / bare["seconds"])
-    print(f"ratio full/bare (articles/s): {ratio:.2f}")
+    for name, r in results.items():
+        print(
+            f"{LABELS[name]:<22} {r['articles']:>8.0f} {r['tokens']:>10.0f} {r['seconds']:>9.1f} "
+            f"{rate(r):>8.2f} {r['tokens'] / r['seconds']:>8.0f} {r['rss_mb']:>7.0f} "
+            f"{r.get('worker_rss_mb', 0):>9.0f}"
+        )
+    bare, full = results["bare"], results["full"]
+    print(f"ratio full (all {default_cores()} cores) / bare: {rate(full) / rate(bare):.2f}")
+    print(f"ratio full, all cores / 1 process: {rate(full) / rate(results['full-1']):.2f}")
+    for name in ("ray-1", "ray-2"):
+        if name in results:
+            print(f"ratio {name} / full local: {rate(results[name]) / rate(full):.2f}")
     print(
         f"full run: ingest {full['ingest_seconds']:.1f} s, linking "
         f"{full['seconds'] - full['ingest_seconds']:.1f} s, {full['stories']:.0f} stories, "
         f"{full['failed']:.0f} failed"
     )
+
+
+def default_cores() -> int:
+    from claimgraph.batch.parallel import default_processes
+
+    return default_processes()
+
+
+PHASES: dict[str, Callable[[Path], dict[str, float]]] = {
+    "bare": phase_bare,
+    "full": phase_full,
+    "full-1": lambda folder: phase_full(folder, "local", 1),
+    "ray-1": lambda folder: phase_full(folder, "ray", 1),
+    "ray-2": lambda folder: phase_full(folder, "ray", 2),
+}
 
 
 if __name__ == "__main__":
