@@ -31,6 +31,26 @@ TOPIC = [
 ]
 
 
+SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vo", "sel", "dar", "un", "bri", "gal", "os"]
+
+
+def word_for(number: int, length: int) -> str:
+    """A pronounceable word unique to ``number`` (names must be letters to be words)."""
+    parts = []
+    for _ in range(length):
+        number, digit = divmod(number, len(SYLLABLES))
+        parts.append(SYLLABLES[digit])
+    return "".join(parts).capitalize()
+
+
+def place_name(story: int) -> str:
+    return word_for(story, 5) + "ton"
+
+
+def person_name(story: int) -> str:
+    return word_for(story * 7 + 3, 5) + "son"
+
+
 def generated(count: int, seed: int = 7) -> list[tuple[object, object]]:
     from claimgraph.model import (
         Article,
@@ -46,7 +66,7 @@ def generated(count: int, seed: int = 7) -> list[tuple[object, object]]:
     items = []
     for i in range(count):
         story = i // 10
-        town, official = f"Town{story}ville", f"Officer Name{story}"
+        town, official = place_name(story), f"Officer {person_name(story)}"
         evacuated = 100 + story % 500 + rng.choice((0, 0, 20))
         words = " ".join(rng.sample(TOPIC, 5))
         text = (
