@@ -45,17 +45,12 @@ def sql_for(store: Store) -> Sql:
             lambda sql, params: conn.execute(sql, tuple(params)).fetchall(),
             lambda sql, params: conn.execute(sql, tuple(params)).rowcount,
         )
-    from claimgraph.store.postgres import PostgresStore
+    from claimgraph.store.postgres import PostgresStore, pg_placeholders
 
     if isinstance(store, PostgresStore):
         pg = store.conn
         return Sql(
-            lambda sql, params: pg.execute(_pg(sql), tuple(params)).fetchall(),
-            lambda sql, params: pg.execute(_pg(sql), tuple(params)).rowcount,
+            lambda sql, params: pg.execute(pg_placeholders(sql), tuple(params)).fetchall(),
+            lambda sql, params: pg.execute(pg_placeholders(sql), tuple(params)).rowcount,
         )
     raise StoreError(f"alerts and watch need a SQLite or PostgreSQL store, not {store!r}")
-
-
-def _pg(sql: str) -> str:
-    # No statement here holds a literal "?" or "%", so the swap is safe.
-    return sql.replace("?", "%s")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import click
 
 from claimgraph.alerts import add_rule, list_rules, make_rule, remove_rule
@@ -47,11 +49,8 @@ def add_command(
         webhook=webhook,
         file=file,
     )
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         click.echo(add_rule(store, rule).id)
-    finally:
-        store.close()
 
 
 @alert_group.command(name="list")
@@ -59,12 +58,9 @@ def add_command(
 @handle_errors
 def list_command(db: str) -> None:
     """List the rules, one a line."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         for rule in list_rules(store):
             click.echo(rule.describe())
-    finally:
-        store.close()
 
 
 @alert_group.command(name="remove")
@@ -73,8 +69,5 @@ def list_command(db: str) -> None:
 @handle_errors
 def remove_command(rule_id: str, db: str) -> None:
     """Remove a rule by id."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         remove_rule(store, rule_id)
-    finally:
-        store.close()

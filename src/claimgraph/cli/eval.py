@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
+    from claimgraph.eval.gold_sources import GoldAndMeantimeTask, TaskScoreT
     from claimgraph.eval.quantities import QuantityScores
 
 
@@ -104,14 +106,29 @@ _GOLD = click.Path(exists=True, dir_okay=False, path_type=Path)
 _CORPUS = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
-@eval_group.command(name="dates")
-@click.argument("gold_file", type=_GOLD, required=False)
-@click.option("--split", type=_SPLIT, default="test", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--meantime", type=_CORPUS, help="Also score on MEANTIME TIMEX3 in DIR.")
-@click.option("--limit", type=int, help="Only the first N MEANTIME documents.")
-@click.option("--errors", "show_errors", is_flag=True, help="List misses and wrong values.")
-def dates_command(
+def _gold_and_meantime_options(
+    meantime_help: str, errors_help: str
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The arguments of the evals scored on a JSONL gold file and/or MEANTIME."""
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        options = (
+            click.argument("gold_file", type=_GOLD, required=False),
+            click.option("--split", type=_SPLIT, default="test", show_default=True),
+            click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON."),
+            click.option("--meantime", type=_CORPUS, help=meantime_help),
+            click.option("--limit", type=int, help="Only the first N MEANTIME documents."),
+            click.option("--errors", "show_errors", is_flag=True, help=errors_help),
+        )
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def _echo_gold_and_meantime(
+    task: GoldAndMeantimeTask[TaskScoreT],
     gold_file: Path | None,
     split: str,
     as_json: bool,
@@ -119,51 +136,43 @@ def dates_command(
     limit: int | None,
     show_errors: bool,
 ) -> None:
-    """Score date detection and resolution on GOLD_FILE and/or MEANTIME."""
+    """Score ``task`` on the sources given and print its figures (and errors)."""
     from claimgraph.analyse import build_pipeline
-    from claimgraph.eval import dates as deval
 
     if gold_file is None and meantime is None:
         raise click.UsageError("give GOLD_FILE, --meantime DIR, or both")
-    scores = deval.run(build_pipeline(), gold_file, split, meantime, limit)
+    scores = task.run(build_pipeline(), gold_file, split, meantime, limit)
     if as_json:
         click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
     else:
-        click.echo(deval.render(scores))
+        click.echo(task.render(scores))
     if show_errors:
         for s in scores.values():
             click.echo("\n".join(json.dumps(e) for e in s.errors))
+
+
+@eval_group.command(name="dates")
+@_gold_and_meantime_options(
+    meantime_help="Also score on MEANTIME TIMEX3 in DIR.",
+    errors_help="List misses and wrong values.",
+)
+def dates_command(**options: Any) -> None:
+    """Score date detection and resolution on GOLD_FILE and/or MEANTIME."""
+    from claimgraph.eval import dates
+
+    _echo_gold_and_meantime(dates, **options)
 
 
 @eval_group.command(name="factuality")
-@click.argument("gold_file", type=_GOLD, required=False)
-@click.option("--split", type=_SPLIT, default="test", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--meantime", type=_CORPUS, help="Also score on MEANTIME event mentions in DIR.")
-@click.option("--limit", type=int, help="Only the first N MEANTIME documents.")
-@click.option("--errors", "show_errors", is_flag=True, help="List wrong items.")
-def factuality_command(
-    gold_file: Path | None,
-    split: str,
-    as_json: bool,
-    meantime: Path | None,
-    limit: int | None,
-    show_errors: bool,
-) -> None:
+@_gold_and_meantime_options(
+    meantime_help="Also score on MEANTIME event mentions in DIR.",
+    errors_help="List wrong items.",
+)
+def factuality_command(**options: Any) -> None:
     """Score polarity, certainty and stance on GOLD_FILE and/or MEANTIME."""
-    from claimgraph.analyse import build_pipeline
-    from claimgraph.eval import factuality as feval
+    from claimgraph.eval import factuality
 
-    if gold_file is None and meantime is None:
-        raise click.UsageError("give GOLD_FILE, --meantime DIR, or both")
-    scores = feval.run(build_pipeline(), gold_file, split, meantime, limit)
-    if as_json:
-        click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
-    else:
-        click.echo(feval.render(scores))
-    if show_errors:
-        for s in scores.values():
-            click.echo("\n".join(json.dumps(e) for e in s.errors))
+    _echo_gold_and_meantime(factuality, **options)
 
 
 @eval_group.command(name="linking")

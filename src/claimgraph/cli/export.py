@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -31,11 +32,8 @@ def export_command(
     CSV to a folder writes figures.csv, attributions.csv and discrepancies.csv;
     pick one with --table. ClaimReview ratings state disagreement, not truth.
     """
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         reports = select_stories(store, story_id)
-    finally:
-        store.close()
     if output is None:
         text = export_text(reports, fmt, table)
         click.echo(text, nl=not text.endswith("\n"))

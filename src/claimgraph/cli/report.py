@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -20,11 +21,8 @@ from claimgraph.store import open_store
 @handle_errors
 def report_command(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
     """Per story: figures side by side, discrepancies, denials, citations, timeline."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         text = render(store, select_stories(store, story_id), fmt)
-    finally:
-        store.close()
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"report written to {output}", err=True)

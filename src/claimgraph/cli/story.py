@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import click
 
 from claimgraph.cli.errors import handle_errors
@@ -30,11 +32,8 @@ def story_group() -> None:
 @handle_errors
 def list_command(db: str) -> None:
     """Every story with its articles and their outlets."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         print_stories(store.story_reports())
-    finally:
-        store.close()
 
 
 @story_group.command(name="merge")
@@ -44,11 +43,8 @@ def list_command(db: str) -> None:
 @handle_errors
 def merge_command(first: str, second: str, db: str) -> None:
     """Make stories FIRST and SECOND one story."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         print_stories(merge_stories(store, first, second))
-    finally:
-        store.close()
 
 
 @story_group.command(name="split")
@@ -58,11 +54,8 @@ def merge_command(first: str, second: str, db: str) -> None:
 @handle_errors
 def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
     """Take ARTICLES (ids or unique prefixes) out of STORY into a story of their own."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         print_stories(split_story(store, story, articles))
-    finally:
-        store.close()
 
 
 @story_group.command(name="pin")
@@ -72,8 +65,5 @@ def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
 @handle_errors
 def pin_command(article: str, story: str, db: str) -> None:
     """Put ARTICLE in STORY, whatever the grouping says."""
-    store = open_store(db)
-    try:
+    with closing(open_store(db)) as store:
         print_stories(pin_article(store, article, story))
-    finally:
-        store.close()

@@ -11,7 +11,6 @@ detected and carry the gold value).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse.dates import date_refs
+from claimgraph.eval.gold_sources import gold_and_meantime_run, read_split
 from claimgraph.eval.meantime import MeantimeDocument, Timex, read_corpus
 from claimgraph.eval.metrics import PRF, accuracy
 from claimgraph.model import DateRef
@@ -69,12 +69,7 @@ class DateScore:
 
 def read_gold(path: Path, split: str = "all") -> list[DateItem]:
     items: list[DateItem] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        raw = json.loads(line)
-        if split != "all" and raw["split"] != split:
-            continue
+    for raw in read_split(path, split):
         dates = tuple(GoldDate(d["start"], d["end"], d["text"], d["value"]) for d in raw["dates"])
         items.append(DateItem(raw["id"], raw["split"], raw["text"], raw["published"], dates))
     return items
@@ -166,20 +161,8 @@ def evaluate_meantime_dir(nlp: Language, directory: Path, limit: int | None = No
     return evaluate_meantime(nlp, read_corpus(directory, limit))
 
 
-def run(
-    nlp: Language,
-    gold_file: Path | None,
-    split: str,
-    meantime: Path | None = None,
-    limit: int | None = None,
-) -> dict[str, DateScore]:
-    """Scores by name ("gold:<split>", "meantime") for the CLI."""
-    scores: dict[str, DateScore] = {}
-    if gold_file is not None:
-        scores[f"gold:{split}"] = evaluate_gold(nlp, read_gold(gold_file, split))
-    if meantime is not None:
-        scores["meantime"] = evaluate_meantime_dir(nlp, meantime, limit)
-    return scores
+# Scores by name ("gold:<split>", "meantime") for the CLI.
+run = gold_and_meantime_run(read_gold, evaluate_gold, evaluate_meantime)
 
 
 def render(scores: dict[str, DateScore]) -> str:

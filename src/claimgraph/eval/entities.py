@@ -26,6 +26,7 @@ from spacy.language import Language
 from claimgraph.analyse.entities import EntityComponent
 from claimgraph.analyse.extensions import set_doc_extensions
 from claimgraph.analyse.pipeline import resolve_model_name
+from claimgraph.eval.metrics import f1_score, percentages
 from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.model import Article, ArticleAnalysis, Span
 
@@ -151,15 +152,10 @@ class PR:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float]:
-        return {
-            "precision": round(100 * self.precision, 1),
-            "recall": round(100 * self.recall, 1),
-            "f1": round(100 * self.f1, 1),
-        }
+        return percentages(self.precision, self.recall)
 
 
 def _groups(assignment: Mapping[Key, str]) -> list[set[Key]]:

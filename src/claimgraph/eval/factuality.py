@@ -13,7 +13,6 @@ parse. Targets marked UNDERSPECIFIED are left out of that field's score.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.factuality import sentence_bounds, with_factuality
 from claimgraph.eval.dates import base_docs
+from claimgraph.eval.gold_sources import gold_and_meantime_run, read_split
 from claimgraph.eval.meantime import Event, MeantimeDocument, read_corpus
 from claimgraph.eval.metrics import accuracy
 from claimgraph.model import Attribution, Certainty, Factuality, Polarity, Span, Stance
@@ -85,12 +85,7 @@ def _span(raw: dict[str, Any]) -> Span:
 
 def read_gold(path: Path, split: str = "all") -> list[FactualityItem]:
     items: list[FactualityItem] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        raw = json.loads(line)
-        if split != "all" and raw["split"] != split:
-            continue
+    for raw in read_split(path, split):
         gold = Factuality(
             polarity=Polarity(raw["polarity"]),
             certainty=Certainty(raw["certainty"]),
@@ -176,20 +171,8 @@ def evaluate_meantime_dir(
     return evaluate_meantime(nlp, read_corpus(directory, limit))
 
 
-def run(
-    nlp: Language,
-    gold_file: Path | None,
-    split: str,
-    meantime: Path | None = None,
-    limit: int | None = None,
-) -> dict[str, FactualityScore]:
-    """Scores by name ("gold:<split>", "meantime") for the CLI."""
-    scores: dict[str, FactualityScore] = {}
-    if gold_file is not None:
-        scores[f"gold:{split}"] = evaluate_gold(nlp, read_gold(gold_file, split))
-    if meantime is not None:
-        scores["meantime"] = evaluate_meantime_dir(nlp, meantime, limit)
-    return scores
+# Scores by name ("gold:<split>", "meantime") for the CLI.
+run = gold_and_meantime_run(read_gold, evaluate_gold, evaluate_meantime)
 
 
 def render(scores: dict[str, FactualityScore]) -> str:

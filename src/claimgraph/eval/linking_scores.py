@@ -6,11 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.eval.entities import PR
+from claimgraph.eval.metrics import f1_score, percentages
 
 
 @dataclass(frozen=True)
 class Overlap:
-    """Overlap-based P/R: matched predictions of all predictions, matched gold of all gold."""
+    """Overlap-based P/R: matched predictions of all predictions, matched gold of all gold.
+
+    Not a ``metrics.PRF``: one prediction may match several gold items and the other way
+    round, so the hits are counted on each side rather than as one true-positive count.
+    """
 
     predicted_hits: int = 0
     predicted: int = 0
@@ -27,8 +32,7 @@ class Overlap:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def __add__(self, other: Overlap) -> Overlap:
         return Overlap(
@@ -40,9 +44,7 @@ class Overlap:
 
     def as_dict(self) -> dict[str, float]:
         return {
-            "precision": round(100 * self.precision, 1),
-            "recall": round(100 * self.recall, 1),
-            "f1": round(100 * self.f1, 1),
+            **percentages(self.precision, self.recall),
             "predicted": self.predicted,
             "gold": self.gold,
         }

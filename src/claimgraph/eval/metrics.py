@@ -23,8 +23,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def __add__(self, other: PRF) -> PRF:
         return PRF(
@@ -35,9 +34,7 @@ class PRF:
 
     def as_dict(self) -> dict[str, float]:
         return {
-            "precision": round(100 * self.precision, 1),
-            "recall": round(100 * self.recall, 1),
-            "f1": round(100 * self.f1, 1),
+            **percentages(self.precision, self.recall),
             "tp": self.true_positives,
             "predicted": self.predicted,
             "gold": self.gold,
@@ -46,3 +43,17 @@ class PRF:
 
 def accuracy(correct: int, total: int) -> float:
     return correct / total if total else 0.0
+
+
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def percentages(precision: float, recall: float) -> dict[str, float]:
+    """Precision, recall and F1 in percent to one decimal, as the reports give them."""
+    return {
+        "precision": round(100 * precision, 1),
+        "recall": round(100 * recall, 1),
+        "f1": round(100 * f1_score(precision, recall), 1),
+    }

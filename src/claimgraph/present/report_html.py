@@ -113,15 +113,9 @@ def story_view(report: StoryReport, texts: Mapping[str, Article], index: int) ->
         articles=tuple(article_view(summary) for summary in report.articles),
         figures=tuple(figure_tables(report, texts)),
         discrepancies=tuple(discrepancy_views(report, texts, outlets)),
-        denials=optional_table(
-            s.DENIAL_HEADERS, [s.denial_row(d, outlets) for d in report.denials]
-        ),
-        citations=optional_table(
-            s.CITATION_HEADERS, [s.citation_row(c, outlets) for c in report.citations]
-        ),
-        timeline=optional_table(
-            s.TIMELINE_HEADERS, [s.timeline_row(t, outlets) for t in report.timeline]
-        ),
+        denials=optional_table(s.DENIAL_HEADERS, s.denial_rows(report)),
+        citations=optional_table(s.CITATION_HEADERS, s.citation_rows(report)),
+        timeline=optional_table(s.TIMELINE_HEADERS, s.timeline_rows(report)),
     )
 
 

@@ -109,18 +109,15 @@ def discrepancy_lines(report: StoryReport) -> list[str]:
 
 
 def denial_lines(report: StoryReport) -> list[str]:
-    outlets = s.outlet_of(report)
-    rows = [s.denial_row(denial, outlets) for denial in report.denials]
+    rows = s.denial_rows(report)
     return table(s.DENIAL_HEADERS, rows) if rows else []
 
 
 def citation_lines(report: StoryReport) -> list[str]:
-    outlets = s.outlet_of(report)
-    rows = [s.citation_row(edge, outlets) for edge in report.citations]
+    rows = s.citation_rows(report)
     return table(s.CITATION_HEADERS, rows) if rows else []
 
 
 def timeline_lines(report: StoryReport) -> list[str]:
-    outlets = s.outlet_of(report)
-    rows = [s.timeline_row(entry, outlets) for entry in report.timeline]
+    rows = s.timeline_rows(report)
     return table(s.TIMELINE_HEADERS, rows) if rows else []

@@ -91,12 +91,10 @@ def denial_lines(report: StoryReport) -> list[str]:
 
 
 def citation_lines(report: StoryReport) -> list[str]:
-    outlets = s.outlet_of(report)
-    rows = [s.citation_row(edge, outlets) for edge in report.citations]
+    rows = s.citation_rows(report)
     return format_table(s.CITATION_HEADERS, rows, width=WIDTH, indent=INDENT) if rows else []
 
 
 def timeline_lines(report: StoryReport) -> list[str]:
-    outlets = s.outlet_of(report)
-    rows = [s.timeline_row(entry, outlets) for entry in report.timeline]
+    rows = s.timeline_rows(report)
     return format_table(s.TIMELINE_HEADERS, rows, width=WIDTH, indent=INDENT) if rows else []

@@ -152,6 +152,24 @@ def timeline_row(entry: TimelineEntry, outlets: dict[str, str]) -> tuple[str, ..
     return (entry.date, entry.label, outlets.get(entry.article_id, short_id(entry.article_id)))
 
 
+def denial_rows(report: StoryReport) -> list[tuple[str, ...]]:
+    """The denials table of ``report``, one row a denial."""
+    outlets = outlet_of(report)
+    return [denial_row(denial, outlets) for denial in report.denials]
+
+
+def citation_rows(report: StoryReport) -> list[tuple[str, ...]]:
+    """The citations table of ``report``, one row a citation."""
+    outlets = outlet_of(report)
+    return [citation_row(edge, outlets) for edge in report.citations]
+
+
+def timeline_rows(report: StoryReport) -> list[tuple[str, ...]]:
+    """The timeline table of ``report``, one row an entry."""
+    outlets = outlet_of(report)
+    return [timeline_row(entry, outlets) for entry in report.timeline]
+
+
 def groups_by_id(report: StoryReport) -> dict[str, FigureGroup]:
     return {group.id: group for group in report.figure_groups}
 

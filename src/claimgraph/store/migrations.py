@@ -9,6 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from claimgraph.store.schema_ddl import (
+    ALERTS_AND_WATCH,
+    INITIAL_SCHEMA,
+    SQLITE,
+    STORE_META,
+    STORY_OVERRIDES,
+)
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
 
@@ -31,97 +39,23 @@ def execute_statements(conn: sqlite3.Connection, sql: str) -> None:
 
 @migration(1, "initial schema")
 def initial_schema(conn: sqlite3.Connection) -> None:
-    execute_statements(
-        conn,
-        """
-        CREATE TABLE articles (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            text TEXT NOT NULL,
-            article_json TEXT NOT NULL
-        );
-        CREATE TABLE appearances (
-            article_id TEXT NOT NULL REFERENCES articles(id),
-            appearance_key TEXT NOT NULL UNIQUE,
-            outlet TEXT,
-            url TEXT,
-            published TEXT,
-            metadata_json TEXT NOT NULL
-        );
-        CREATE INDEX appearances_article ON appearances(article_id);
-        CREATE TABLE analyses (
-            article_id TEXT PRIMARY KEY REFERENCES articles(id),
-            analysis_json TEXT NOT NULL
-        );
-        CREATE TABLE story_reports (
-            story_id TEXT PRIMARY KEY,
-            position INTEGER NOT NULL,
-            report_json TEXT NOT NULL
-        );
-        """,
-    )
+    execute_statements(conn, SQLITE.render(INITIAL_SCHEMA))
 
 
 @migration(2, "story overrides")
 def story_overrides(conn: sqlite3.Connection) -> None:
-    execute_statements(
-        conn,
-        """
-        CREATE TABLE story_overrides (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            action TEXT NOT NULL,
-            article_ids_json TEXT NOT NULL
-        )
-        """,
-    )
+    execute_statements(conn, SQLITE.render(STORY_OVERRIDES))
 
 
 @migration(3, "alerts and watch")
 def alerts_and_watch(conn: sqlite3.Connection) -> None:
     """Alert rules, the keys of alerts already fired, undelivered alerts, watched files."""
-    execute_statements(
-        conn,
-        """
-        CREATE TABLE alert_rules (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            rule_json TEXT NOT NULL
-        );
-        CREATE TABLE fired_alerts (
-            rule_id TEXT NOT NULL,
-            alert_key TEXT NOT NULL,
-            fired_at TEXT NOT NULL,
-            PRIMARY KEY (rule_id, alert_key)
-        );
-        CREATE TABLE alert_outbox (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            rule_id TEXT NOT NULL,
-            alert_key TEXT NOT NULL,
-            payload_json TEXT NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            last_error TEXT,
-            UNIQUE (rule_id, alert_key)
-        );
-        CREATE TABLE watch_seen (
-            path TEXT PRIMARY KEY,
-            fingerprint TEXT NOT NULL
-        )
-        """,
-    )
+    execute_statements(conn, SQLITE.render(ALERTS_AND_WATCH))
 
 
 @migration(4, "store meta: a counter bumped at every re-link")
 def store_meta(conn: sqlite3.Connection) -> None:
-    execute_statements(
-        conn,
-        """
-        CREATE TABLE store_meta (
-            key TEXT PRIMARY KEY,
-            value INTEGER NOT NULL
-        );
-        INSERT INTO store_meta (key, value) VALUES ('stories_version', 0)
-        """,
-    )
+    execute_statements(conn, SQLITE.render(STORE_META))
 
 
 LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

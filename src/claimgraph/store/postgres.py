@@ -9,22 +9,21 @@ autocommit mode; every multi-statement write opens its own transaction.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg.rows import TupleRow
 
-from claimgraph.errors import NotFound, SchemaTooNew, StoreError
-from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
-from claimgraph.store.base import AddOutcome
+from claimgraph.errors import SchemaTooNew, StoreError
+from claimgraph.model import Article
 from claimgraph.store.postgres_migrations import (
     MIGRATION_LOCK_KEY,
     PG_LATEST_VERSION,
     PG_MIGRATIONS,
 )
-from claimgraph.store.sqlite import appearance_key
+from claimgraph.store.sql_store import Params, SQLStore
 
 # A server that does not answer within this many seconds is taken as unreachable: long
 # enough for a loaded server on a LAN, short enough that a typo in --db fails fast.
@@ -42,12 +41,31 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+def pg_placeholders(sql: str) -> str:
+    """``sql`` written with ``?`` placeholders, in psycopg's ``%s`` style.
+
+    Only for statements with no literal ``?`` or ``%`` (true of every claimgraph statement).
+    """
+    return sql.replace("?", "%s")
+
+
 def is_postgres_url(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
 
-class PostgresStore:
+class PostgresStore(SQLStore):
     """``Store`` on a PostgreSQL database named by a ``postgresql://`` URL."""
+
+    UPSERT_ANALYSIS_SQL = (
+        "INSERT INTO analyses (article_id, analysis_json) VALUES (?, ?) "
+        "ON CONFLICT (article_id) DO UPDATE SET analysis_json = EXCLUDED.analysis_json"
+    )
+    INSERT_APPEARANCE_SQL = (
+        "INSERT INTO appearances "
+        "(article_id, appearance_key, outlet, url, published, metadata_json) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (appearance_key) DO NOTHING"
+    )
+    APPEARANCE_ORDER = "seq"
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -91,137 +109,30 @@ class PostgresStore:
                     apply(self.conn)
                     self.conn.execute("UPDATE schema_version SET version = %s", (version,))
 
-    # ------------------------------------------------------------------ writes
+    # ------------------------------------------------------------------ SQLStore hooks
 
-    def has_analysis(self, article_id: str) -> bool:
-        row = self.conn.execute(
-            "SELECT 1 FROM analyses WHERE article_id = %s", (article_id,)
-        ).fetchone()
-        return row is not None
+    def _execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[TupleRow]:
+        return self.conn.execute(pg_placeholders(sql), tuple(params))
 
-    def add_article(self, article: Article, analysis: ArticleAnalysis) -> AddOutcome:
-        with self.conn.transaction():
-            inserted = self.conn.execute(
-                "INSERT INTO articles (id, text, article_json) VALUES (%s, %s, %s) "
-                "ON CONFLICT (id) DO NOTHING",
-                (article.id, article.text, article.model_dump_json()),
-            ).rowcount
-            self.conn.execute(
-                "INSERT INTO analyses (article_id, analysis_json) VALUES (%s, %s) "
-                "ON CONFLICT (article_id) DO UPDATE SET analysis_json = EXCLUDED.analysis_json",
-                (article.id, analysis.model_dump_json()),
-            )
-            added = self._insert_appearance(article.id, article.metadata)
-        if inserted == 1:
-            return AddOutcome.NEW
-        return AddOutcome.NEW_APPEARANCE if added else AddOutcome.DUPLICATE
+    def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany(pg_placeholders(sql), [tuple(row) for row in rows])
 
-    def _insert_appearance(self, article_id: str, metadata: Metadata) -> bool:
-        cursor = self.conn.execute(
-            "INSERT INTO appearances "
-            "(article_id, appearance_key, outlet, url, published, metadata_json) "
-            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (appearance_key) DO NOTHING",
-            (
-                article_id,
-                appearance_key(article_id, metadata),
-                metadata.outlet,
-                metadata.url,
-                metadata.published,
-                metadata.model_dump_json(),
-            ),
-        )
-        return cursor.rowcount == 1
+    def _transaction(self) -> AbstractContextManager[object]:
+        return self.conn.transaction()
 
-    def add_appearance(self, article_id: str, metadata: Metadata) -> AddOutcome:
-        with self.conn.transaction():
-            added = self._insert_appearance(article_id, metadata)
-        return AddOutcome.NEW_APPEARANCE if added else AddOutcome.DUPLICATE
+    def _insert_article_row(self, article: Article) -> bool:
+        inserted = self._execute(
+            "INSERT INTO articles (id, text, article_json) VALUES (?, ?, ?) "
+            "ON CONFLICT (id) DO NOTHING",
+            (article.id, article.text, article.model_dump_json()),
+        ).rowcount
+        return inserted == 1
 
-    def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
-        with self.conn.transaction():
-            # Without the lock, two re-links at once could both delete the old rows and
-            # then both insert, and the second would fail on the story_id key.
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (RELINK_LOCK_KEY,))
-            self.conn.execute("DELETE FROM story_reports")
-            with self.conn.cursor() as cursor:
-                cursor.executemany(
-                    "INSERT INTO story_reports (story_id, position, report_json) "
-                    "VALUES (%s, %s, %s)",
-                    [(r.story.id, i, r.model_dump_json()) for i, r in enumerate(reports)],
-                )
-            self.conn.execute(
-                "UPDATE store_meta SET value = value + 1 WHERE key = 'stories_version'"
-            )
-
-    def add_story_override(self, override: StoryOverride) -> None:
-        self.conn.execute(
-            "INSERT INTO story_overrides (action, article_ids_json) VALUES (%s, %s)",
-            (override.action, json.dumps(list(override.article_ids))),
-        )
-
-    # ------------------------------------------------------------------ reads
-
-    def story_overrides(self) -> list[StoryOverride]:
-        rows = self.conn.execute(
-            "SELECT action, article_ids_json FROM story_overrides ORDER BY seq"
-        ).fetchall()
-        return [StoryOverride(action=a, article_ids=tuple(json.loads(ids))) for a, ids in rows]
-
-    def article(self, article_id: str) -> Article:
-        row = self.conn.execute(
-            "SELECT article_json FROM articles WHERE id = %s", (article_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no article with id {article_id!r} in {self.path}")
-        return Article.model_validate_json(row[0])
-
-    def analysis(self, article_id: str) -> ArticleAnalysis:
-        row = self.conn.execute(
-            "SELECT analysis_json FROM analyses WHERE article_id = %s", (article_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no analysis for article {article_id!r} in {self.path}")
-        return ArticleAnalysis.model_validate_json(row[0])
-
-    def appearances(self, article_id: str) -> tuple[Metadata, ...]:
-        rows = self.conn.execute(
-            "SELECT metadata_json FROM appearances WHERE article_id = %s ORDER BY seq",
-            (article_id,),
-        ).fetchall()
-        return tuple(Metadata.model_validate_json(row[0]) for row in rows)
-
-    def iter_articles(self) -> Iterator[tuple[Article, ArticleAnalysis]]:
-        rows = self.conn.execute(
-            "SELECT a.article_json, n.analysis_json FROM articles a "
-            "JOIN analyses n ON n.article_id = a.id ORDER BY a.seq"
-        ).fetchall()
-        for article_json, analysis_json in rows:
-            yield (
-                Article.model_validate_json(article_json),
-                ArticleAnalysis.model_validate_json(analysis_json),
-            )
-
-    def article_count(self) -> int:
-        row = self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()
-        return int(row[0]) if row else 0
-
-    def stories_version(self) -> int:
-        row = self.conn.execute(
-            "SELECT value FROM store_meta WHERE key = 'stories_version'"
-        ).fetchone()
-        return int(row[0]) if row else 0
-
-    def story_report_rows(self) -> list[tuple[str, str]]:
-        rows = self.conn.execute(
-            "SELECT story_id, report_json FROM story_reports ORDER BY position"
-        ).fetchall()
-        return [(str(story_id), str(text)) for story_id, text in rows]
-
-    def story_reports(self) -> list[StoryReport]:
-        rows = self.conn.execute(
-            "SELECT report_json FROM story_reports ORDER BY position"
-        ).fetchall()
-        return [StoryReport.model_validate_json(row[0]) for row in rows]
+    def _lock_story_reports(self) -> None:
+        # Without the lock, two re-links at once could both delete the old rows and
+        # then both insert, and the second would fail on the story_id key.
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (RELINK_LOCK_KEY,))
 
     def close(self) -> None:
         self.conn.close()

@@ -15,10 +15,11 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from claimgraph.web.catalog import Catalog
 from claimgraph.web.config import UPLOAD_SUFFIXES, WebConfig
@@ -85,6 +86,58 @@ def check_upload(upload: Upload, config: WebConfig) -> None:
             413,
             f"{upload.name}: too large ({len(upload.data)} bytes; limit {config.max_upload_bytes})",
         )
+
+
+async def read_uploads(
+    files: Sequence[StarletteUpload | str], text: str | None, limit: int
+) -> list[Upload]:
+    # Read one byte past the limit: enough to tell "too large" without reading it all.
+    # Starlette's class: FastAPI's ``UploadFile`` subclasses it but parts are not built as one.
+    # A browser sends an empty part (a plain string) when no file was chosen: skipped.
+    chosen = [f for f in files if isinstance(f, StarletteUpload) and f.filename]
+    uploads = [Upload(f.filename or "upload.txt", await f.read(limit + 1)) for f in chosen]
+    if text and text.strip():
+        uploads.append(Upload("pasted.txt", text.encode("utf-8")))
+    return uploads
+
+
+@dataclass(frozen=True)
+class IngestForm:
+    """What an ingest post sends: files, a pasted text, metadata for both, a token."""
+
+    files: Sequence[StarletteUpload | str] | None
+    text: str | None
+    outlet: str | None
+    published: str | None
+    token: str | None
+
+
+def ingest_form_fields(
+    files: Annotated[list[UploadFile | str] | None, File()] = None,
+    text: Annotated[str | None, Form()] = None,
+    outlet: Annotated[str | None, Form()] = None,
+    published: Annotated[str | None, Form()] = None,
+    token: Annotated[str | None, Form()] = None,
+) -> IngestForm:
+    """The form fields of ``POST /api/ingest`` and of the ingest page, declared once."""
+    return IngestForm(files, text, outlet, published, token)
+
+
+IngestFormDep = Annotated[IngestForm, Depends(ingest_form_fields)]
+
+
+async def ingest_posted_form(
+    request: Request, catalog: Catalog, config: WebConfig, form: IngestForm
+) -> IngestSummary:
+    """Check who posts and what, then ingest it: the API's and the ingest page's form."""
+    authorize(request, config, form.token)
+    check_length(request, config)
+    uploads = await read_uploads(form.files or [], form.text, config.max_upload_bytes)
+    for upload in uploads:
+        check_upload(upload, config)
+    return ingest_uploads(
+        catalog, uploads, outlet=form.outlet or None, published=form.published or None
+    )
 
 
 def safe_name(name: str) -> str:

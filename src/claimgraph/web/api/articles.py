@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from claimgraph.web.api.schemas import (
     DEFAULT_LIMIT,
     ERROR_RESPONSES,
-    MAX_LIMIT,
     ArticleOut,
     ArticleSummaryOut,
+    Limit,
+    Offset,
     Page,
+    paginate_as,
 )
 from claimgraph.web.deps import CatalogDep
 
 router = APIRouter(prefix="/api/articles", tags=["articles"], responses=ERROR_RESPONSES)
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 @router.get("", response_model=Page[ArticleSummaryOut], summary="List articles in stories")
@@ -34,8 +32,7 @@ def list_articles(
         entries = [
             e for e in entries if any((m.outlet or "").casefold() == wanted for m in e.appearances)
         ]
-    window = [ArticleSummaryOut.of(e) for e in entries[offset : offset + limit]]
-    return Page[ArticleSummaryOut](items=window, total=len(entries), limit=limit, offset=offset)
+    return paginate_as(entries, ArticleSummaryOut.of, limit, offset)
 
 
 @router.get("/{article_id}", response_model=ArticleOut, summary="One article with its analysis")

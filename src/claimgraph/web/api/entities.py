@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from claimgraph.errors import NotFound
 from claimgraph.web.api.schemas import (
     DEFAULT_LIMIT,
     ERROR_RESPONSES,
-    MAX_LIMIT,
     EntityFigureOut,
     EntityOut,
     EntitySummaryOut,
+    Limit,
+    Offset,
     Page,
     StatementOut,
+    paginate_as,
 )
 from claimgraph.web.deps import CatalogDep
 from claimgraph.web.entities import EntityIndex, EntityRecord, Said
 
 router = APIRouter(prefix="/api/entities", tags=["entities"], responses=ERROR_RESPONSES)
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 def entity_summary(record: EntityRecord) -> EntitySummaryOut:
@@ -58,8 +56,7 @@ def list_entities(
     catalog: CatalogDep, q: str | None = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> Page[EntitySummaryOut]:
     found = catalog.snapshot().entities.search(q)
-    window = [entity_summary(r) for r in found[offset : offset + limit]]
-    return Page[EntitySummaryOut](items=window, total=len(found), limit=limit, offset=offset)
+    return paginate_as(found, entity_summary, limit, offset)
 
 
 @router.get(

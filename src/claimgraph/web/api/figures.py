@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from claimgraph.model import DiscrepancyKind, FigureGroup, StoryReport
 from claimgraph.web.api.schemas import (
     DEFAULT_LIMIT,
     ERROR_RESPONSES,
-    MAX_LIMIT,
     DiscrepancyOut,
     FigureGroupOut,
+    Limit,
+    Offset,
     Page,
     paginate,
 )
@@ -21,8 +20,6 @@ from claimgraph.web.deps import CatalogDep
 from claimgraph.web.story_view import source_count
 
 router = APIRouter(prefix="/api", tags=["figures"], responses=ERROR_RESPONSES)
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 def reports(catalog: Catalog, story_id: str | None) -> list[StoryReport]:

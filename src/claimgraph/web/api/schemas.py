@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Annotated, Generic, TypeVar
 
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict
 
 from claimgraph.model import (
@@ -19,8 +20,12 @@ from claimgraph.model import (
 from claimgraph.web.catalog import ArticleEntry, StorySummary
 
 T = TypeVar("T")
+S = TypeVar("S")
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+# The paging query parameters of every list endpoint.
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0)]
 
 
 class Out(BaseModel):
@@ -40,6 +45,12 @@ def paginate(items: Sequence[T], limit: int, offset: int) -> Page[T]:
     return Page[T](
         items=list(items[offset : offset + limit]), total=len(items), limit=limit, offset=offset
     )
+
+
+def paginate_as(items: Sequence[S], convert: Callable[[S], T], limit: int, offset: int) -> Page[T]:
+    """``paginate``, converting only the items on the page."""
+    window = [convert(item) for item in items[offset : offset + limit]]
+    return Page[T](items=window, total=len(items), limit=limit, offset=offset)
 
 
 class ErrorDetail(Out):

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from claimgraph.model import StoryReport
 from claimgraph.web.api.schemas import (
     DEFAULT_LIMIT,
     ERROR_RESPONSES,
-    MAX_LIMIT,
+    Limit,
+    Offset,
     Page,
     StoryOut,
+    paginate_as,
 )
 from claimgraph.web.catalog import StoryQuery
 from claimgraph.web.deps import CatalogDep
 
 router = APIRouter(prefix="/api/stories", tags=["stories"], responses=ERROR_RESPONSES)
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 @router.get("", response_model=Page[StoryOut], summary="List and search stories")
@@ -40,8 +40,7 @@ def list_stories(
         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
     )  # fmt: skip
     found = catalog.stories(query)
-    window = [StoryOut.of(s) for s in found[offset : offset + limit]]
-    return Page[StoryOut](items=window, total=len(found), limit=limit, offset=offset)
+    return paginate_as(found, StoryOut.of, limit, offset)
 
 
 @router.get("/{story_id}", response_model=StoryReport, summary="One story's full report")
