@@ -75,7 +75,8 @@ class EntityIndex:
 
     def add_report(self, report: StoryReport) -> None:
         sid = report.story.id
-        for name in story_entities(report):
+        # Sorted: the first spelling seen names the entity, so it must not follow set order.
+        for name in sorted(story_entities(report)):
             self.record(name).story_ids.add(sid)
         for article_id, attribution in report.attributions:
             said = Said(sid, article_id, attribution)
