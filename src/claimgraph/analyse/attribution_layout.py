@@ -1,0 +1,322 @@
+"""Where an attribution's words lie: quotations, nesting, and character fragments.
+
+Works on ``Candidate`` token sets from ``attribution_frames``:
+
+* a speech verb with no complement takes the quotation next to it (or what follows its
+  colon) as content;
+* content that reaches into a quotation grows to the whole quotation, which is how a
+  quotation running over several sentences stays one content;
+* "“A,” said X. “B.”": the quotation right after the cue's clause joins the content as
+  a second fragment;
+* nesting: a cue inside a quotation, or the very complement of another cue, is part of
+  that other attribution's content, not an attribution of its own (PolNeAR gives each
+  token one role); a participial or absolute aside ("with X telling reporters that")
+  is its own attribution and is cut out of the outer content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.analyse.attribution_frames import Candidate, subtree_indices
+from claimgraph.analyse.cues import QUOTE_VERBS
+from claimgraph.analyse.quotes import QuoteIndex
+
+# How a cue inside another's content hangs there decides whether it is an attribution of
+# its own. Asides -- "with X telling reporters that", "..., saying", "X, analysts
+# contend, ..." -- are separate attributions cut out of the outer content. Anything else
+# ("A said that B believes X", "what he calls the cartel") is part of the outer content,
+# as PolNeAR gives each token one role.
+_ASIDE_DEPS = frozenset({"pcomp", "advcl", "parataxis"})
+_GAP = " \t,:;—–-"
+
+
+class Layout:
+    """Token and quotation lookups for one doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        # ``Doc.text`` is rebuilt from the tokens on every access: read it once
+        self.text = doc.text
+        self.quotes = QuoteIndex(self.text)
+
+    def tokens_in(self, start: int, end: int) -> set[int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return set(range(span.start, span.end)) if span is not None else set()
+
+    def region_tokens(self, region: tuple[int, int]) -> set[int]:
+        return self.tokens_in(*region)
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quotes.inside(token.idx, token.idx + len(token))
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+_FRAME_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep", "agent", "nsubj", "prt"})
+
+
+def _frame_end(doc: Doc, cand: Candidate) -> int:
+    """Character offset after the cue's own words: the cue, a post-posed source, and
+    what stands between the verb and a quotation ("telling the crowd, “...”")."""
+    indices = [*cand.cue, *(i for i in cand.source if i > cand.cue[0])]
+    head = cand.head
+    for child in head.rights:
+        if child.dep_ in _FRAME_DEPS and not any(t.is_quote for t in child.subtree):
+            indices.append(child.right_edge.i)
+    last = doc[max(indices)]
+    return last.idx + len(last)
+
+
+def _frame_start(doc: Doc, cand: Candidate) -> int:
+    indices = [*cand.cue, *(i for i in cand.source if i < cand.cue[0])]
+    return doc[min(indices)].idx
+
+
+def _skip_forward(text: str, i: int, allow_newline: bool) -> int:
+    gap = _GAP + ("\n\r" if allow_newline else "")
+    while i < len(text) and text[i] in gap:
+        i += 1
+    return i
+
+
+def quote_after(layout: Layout, cand: Candidate) -> tuple[int, int] | None:
+    """The quotation right after the cue's words ("He noted, “...”", "said: “...”")."""
+    text = layout.text
+    end = _frame_end(layout.doc, cand)
+    colon = text[end : end + 2].lstrip().startswith(":")
+    return layout.quotes.starting_at(_skip_forward(text, end, allow_newline=colon))
+
+
+def quote_before(layout: Layout, cand: Candidate) -> tuple[int, int] | None:
+    """The quotation that ends right before the cue's words ("“...,” said Caddell")."""
+    text = layout.text
+    before = _frame_start(layout.doc, cand)
+    while before > 0 and text[before - 1] in _GAP:
+        before -= 1
+    if before > 0:
+        region = layout.quotes.containing(before - 1)
+        if region is not None and region[1] == before:
+            return region
+    return None
+
+
+def adjacent_quote(layout: Layout, cand: Candidate) -> tuple[int, int] | None:
+    """The quotation right after the cue, or right before it, or, after a colon, the
+    rest of the paragraph or the next one."""
+    region = quote_after(layout, cand) or quote_before(layout, cand)
+    if region is not None:
+        return region
+    text = layout.text
+    end = _frame_end(layout.doc, cand)
+    if text[end : end + 2].lstrip().startswith(":"):
+        return _after_colon(text, _skip_forward(text, end, allow_newline=True))
+    return None
+
+
+def _after_colon(text: str, start: int) -> tuple[int, int] | None:
+    """The rest of the paragraph after "X said:" (a block quotation without marks)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if end - start > 1 else None
+
+
+def attach_quotes(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
+    """Give quote-rule candidates their quotation, and a speech verb the quotation that
+    follows it where the parser found some other complement; drop those left empty."""
+    kept = []
+    for cand in cands:
+        region = None
+        if cand.rule == "quote":
+            region = adjacent_quote(layout, cand)
+            if region is None:
+                continue
+        elif cand.head.lemma_.lower() in QUOTE_VERBS:
+            region = quote_after(layout, cand)
+        if region is not None:
+            cand.quote = region
+            content = layout.region_tokens(region)
+            earlier = quote_before(layout, cand) if region[0] > cand.head.idx else None
+            if earlier is not None:
+                # “We will not retreat,” the general said, “and the front line holds.”
+                content |= layout.region_tokens(earlier)
+            cand.content = content - set(cand.cue) - set(cand.source)
+        if cand.content:
+            kept.append(cand)
+    return kept
+
+
+def grow_to_quotes(layout: Layout, cand: Candidate) -> None:
+    """Content reaching into a quotation takes the whole quotation (not the cue's own)."""
+    cue_start = layout.doc[cand.cue[0]].idx
+    for region in _regions_touched(layout, cand.content):
+        if region[0] <= cue_start < region[1]:
+            continue
+        cand.content |= layout.region_tokens(region) - set(cand.source)
+        if region[0] > cue_start:
+            for following in _continued_paragraphs(layout, region):
+                cand.content |= layout.region_tokens(following)
+
+
+# News style leaves a quotation that runs on to the next paragraph unclosed and opens
+# the next paragraph with a fresh mark; at most this many paragraphs are followed.
+_MAX_CONTINUED = 6
+_CLOSING = '”"'
+
+
+def _continued_paragraphs(layout: Layout, region: tuple[int, int]) -> list[tuple[int, int]]:
+    """Quotations in the following paragraphs that continue an unclosed one."""
+    text = layout.text
+    found: list[tuple[int, int]] = []
+    while len(found) < _MAX_CONTINUED and text[region[1] - 1] not in _CLOSING:
+        start = _skip_forward(text, region[1], allow_newline=True)
+        if "\n" not in text[region[1] : start]:
+            break
+        following = layout.quotes.starting_at(start)
+        if following is None:
+            break
+        found.append(following)
+        region = following
+    return found
+
+
+def _regions_touched(layout: Layout, indices: set[int]) -> list[tuple[int, int]]:
+    regions: dict[tuple[int, int], None] = {}
+    doc = layout.doc
+    for i in sorted(indices):
+        region = layout.quotes.containing(doc[i].idx)
+        if region is not None:
+            regions[region] = None
+    return list(regions)
+
+
+def continuation_quote(layout: Layout, cand: Candidate) -> None:
+    """“A,” said X. “B.” -- B continues A's content (same paragraph, right after)."""
+    doc, text = layout.doc, layout.text
+    if not cand.content or max(cand.content) > cand.cue[0]:
+        return
+    last = doc[max(cand.content)]
+    if layout.quotes.containing(last.idx) is None:
+        return
+    sent_end = doc[max([*cand.cue, *cand.source])].sent.end_char
+    after = _skip_forward(text, _frame_end(doc, cand), allow_newline=False)
+    if after < len(text) and text[after] == ".":
+        after = _skip_forward(text, after + 1, allow_newline=False)
+    if after > sent_end + 2 and text[sent_end:after].strip(" .,"):
+        return
+    region = layout.quotes.starting_at(after)
+    if region is not None:
+        cand.content |= layout.region_tokens(region)
+
+
+# --------------------------------------------------------------------------- nesting
+
+
+def _is_aside(inner: Candidate) -> bool:
+    """Asides, and relative clauses with a clause of their own ("which the FBI said was
+    careless"), are attributions of their own."""
+    dep = inner.head.dep_
+    if dep == "advcl" and any(c.dep_ == "mark" for c in inner.head.children):
+        return False  # "hours after Trump proposed a ban": a time clause, not an aside
+    return dep in _ASIDE_DEPS or (dep == "relcl" and inner.rule in ("clause", "orphan"))
+
+
+def _aside_root(inner: Token, outer_content: set[int]) -> Token:
+    """The phrase that carries an aside: the "with" of "with X telling ...", the
+    participle itself otherwise."""
+    token = inner
+    if (
+        token.dep_ in ("pcomp", "pobj")
+        and token.head.dep_ == "prep"
+        and token.head.i in outer_content
+    ):
+        token = token.head
+    return token
+
+
+def resolve_nesting(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions inside quotations or complements; cut asides out of contents."""
+    kept = [c for c in cands if not layout.in_quote(layout.doc[c.cue[0]])]
+    dropped: set[int] = set()
+    for inner in sorted(kept, key=lambda c: len(c.content)):
+        outers = [
+            o for o in kept if o is not inner and inner.cue[0] in o.content and id(o) not in dropped
+        ]
+        if not outers:
+            continue
+        outer = min(outers, key=lambda c: len(c.content))
+        if not _is_aside(inner):
+            dropped.add(id(inner))
+            continue
+        aside = subtree_indices(_aside_root(inner.head, outer.content))
+        # a source found by climbing to the outer clause's subject stays in the outer
+        # content; only the aside's own words leave it
+        outer.content -= aside | set(inner.cue) | inner.content
+    return [c for c in kept if id(c) not in dropped and c.content]
+
+
+def same_paragraph(doc: Doc, cand: Candidate) -> None:
+    """Content before the cue stops at the paragraph break: a parse that runs a headline
+    into the first sentence ("Topline\nThe war could soon escalate, officials
+    suggested") must not carry the headline into the content."""
+    cue = cand.cue[0]
+    breaks = [i for i in cand.content if i < cue and "\n" in doc[i].text]
+    if breaks:
+        last = max(breaks)
+        cand.content = {i for i in cand.content if i > last}
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[int] = set()
+    out = []
+    for cand in cands:
+        if cand.cue[0] not in seen:
+            seen.add(cand.cue[0])
+            out.append(cand)
+    return out
+
+
+# --------------------------------------------------------------------------- fragments
+
+
+def fragments(doc: Doc, indices: set[int] | list[int], strip: bool = True) -> list[tuple[int, int]]:
+    """Character ranges of contiguous token runs, edge punctuation (not quotes) removed
+    unless ``strip`` is false (a colon can be a cue)."""
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        while strip and run and _edge_punct(doc[run[0]]):
+            run = run[1:]
+        while strip and run and _edge_punct(doc[run[-1]]):
+            run = run[:-1]
+        if run:
+            last = doc[run[-1]]
+            out.append((doc[run[0]].idx, last.idx + len(last.text)))
+    return out
+
+
+def _edge_punct(token: Token) -> bool:
+    return token.is_space or (token.is_punct and not token.is_quote) or token.text.strip() == ""
+
+
+# "LOS ANGELES, Feb. 2 (UPI) — " opening a wire story is the outlet's, not the content's.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+,[^\n]{0,40}?\([A-Za-z. ]{2,12}\)\s*[—–-]+\s*")
+
+
+def without_dateline(layout: Layout, indices: set[int]) -> set[int]:
+    if not indices:
+        return indices
+    doc = layout.doc
+    start = doc[min(indices)].idx
+    match = _DATELINE.match(layout.text, start)
+    if match is None:
+        return indices
+    return {i for i in indices if doc[i].idx >= match.end()}

@@ -1,0 +1,73 @@
+"""Quotation regions of a text, as character ranges including the marks.
+
+Marks are paired within a paragraph: curly marks by direction, straight double marks by
+alternation. An opening mark left unclosed at a paragraph's end closes there (news
+style leaves a quotation running into the next paragraph open), so one stray mark never
+swallows the rest of an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = "“"
+_CLOSE = "”"
+_STRAIGHT = '"'
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Half-open ``[start, end)`` ranges of quotations, marks included, in text order."""
+    regions: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in _PARAGRAPH.split(text):
+        start = text.find(paragraph, offset) if paragraph else offset
+        regions.extend(_paragraph_regions(paragraph, start))
+        offset = start + len(paragraph)
+    return regions
+
+
+def _paragraph_regions(paragraph: str, base: int) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(paragraph):
+        if open_at is None and ch in (_OPEN, _STRAIGHT):
+            open_at = i
+        elif open_at is not None and (
+            ch == _CLOSE or (ch == _STRAIGHT and paragraph[open_at] == _STRAIGHT)
+        ):
+            regions.append((base + open_at, base + i + 1))
+            open_at = None
+        elif open_at is not None and ch == _OPEN and paragraph[open_at] == _OPEN:
+            # a second opening mark before any close: the first was stray
+            open_at = i
+    if open_at is not None and len(paragraph) - open_at > 1:
+        regions.append((base + open_at, base + len(paragraph)))
+    return regions
+
+
+class QuoteIndex:
+    """Which quotation, if any, holds a character offset (regions are disjoint, sorted)."""
+
+    def __init__(self, text: str) -> None:
+        self.regions = quote_regions(text)
+        self._starts = [start for start, _ in self.regions]
+
+    def containing(self, offset: int) -> tuple[int, int] | None:
+        from bisect import bisect_right
+
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            start, end = self.regions[i]
+            if start <= offset < end:
+                return start, end
+        return None
+
+    def starting_at(self, offset: int) -> tuple[int, int] | None:
+        region = self.containing(offset)
+        return region if region is not None and region[0] == offset else None
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies strictly inside one quotation (not on its marks)."""
+        region = self.containing(start)
+        return region is not None and region[0] < start and end <= region[1]

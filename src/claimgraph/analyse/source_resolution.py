@@ -1,0 +1,234 @@
+"""Resolve a source phrase to the entity it names, keeping titles and roles.
+
+* a named entity inside the source: its fullest earlier form ("Kirby" -> "John Kirby"),
+  with the words before it as a title ("White House national security spokesman");
+* "he"/"she": the person of the nearest earlier attribution, else the nearest earlier
+  person mentioned (news prose rarely switches person without naming the new one);
+* "they"/"it", and descriptions ("the ministry", "the spokeswoman"): the nearest earlier
+  organisation whose name ends with the head noun, else the nearest earlier source that
+  carried that head noun as a title;
+* no name at all ("a Western diplomat"): the description itself, without its article,
+  so that unnamed sources still group ("Western diplomat").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.analyse.attribution_frames import Candidate
+from claimgraph.analyse.cues import CHANNEL_NOUNS, ROLE_NOUNS
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"they", "it", "them", "its", "their"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# Which named entity in a source names it: a person first, then a body, a place, a group.
+_LABEL_RANK = ("PERSON", "ORG", "FAC", "GPE", "NORP")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# Words before a name that are not part of a title: articles and possessives.
+_NOT_TITLE = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"})
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@dataclass(frozen=True)
+class Named:
+    start: int  # token index
+    end: int
+    label: str
+    name: str
+
+
+class SourceResolver:
+    """Resolves sources in text order; remembers what earlier attributions resolved to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions = self._mentions(doc)
+        self.history: list[
+            tuple[int, str, str, tuple[str, ...]]
+        ] = []  # (cue i, label, name, titles)
+
+    @staticmethod
+    def _mentions(doc: Doc) -> list[Named]:
+        mentions: list[Named] = []
+        for ent in doc.ents:
+            if ent.label_ not in _NAMED:
+                continue
+            name = _POSSESSIVE.sub("", ent.text)
+            if ent.label_ == "PERSON":
+                name = _fullest(mentions, ent.text) or name
+            elif name.lower().startswith("the "):
+                name = name[4:]
+            mentions.append(Named(ent.start, ent.end, ent.label_, name))
+        return mentions
+
+    def resolve(self, cand: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        if not cand.source:
+            return None, ()
+        name, label, titles = self._resolve(cand)
+        if name is not None:
+            self.history.append((cand.cue[0], label, name, titles))
+        return name, titles
+
+    def _resolve(self, cand: Candidate) -> tuple[str | None, str, tuple[str, ...]]:
+        doc = self.doc
+        source = cand.source
+        inside = [m for m in self.mentions if m.start >= source[0] and m.end <= source[-1] + 1]
+        if inside:
+            return self._from_mentions(inside, source)
+        head = _root(doc, source)
+        lower = head.lower_
+        if lower in _RELATIVE and head.head.i not in source:
+            return self._relative(head)
+        if lower in _PERSON_PRONOUNS:
+            return self._earlier_person(source[0])
+        if lower in _GROUP_PRONOUNS:
+            return self._earlier_group(source[0])
+        return self._description(source, head)
+
+    def _from_mentions(
+        self, inside: list[Named], source: list[int]
+    ) -> tuple[str, str, tuple[str, ...]]:
+        doc = self.doc
+        head = _root(doc, source)
+        people = [m for m in inside if m.label == "PERSON"]
+        ranked = sorted(inside, key=lambda m: _LABEL_RANK.index(m.label))
+        main = people[0] if people else ranked[0]
+        if not people and not main.start <= head.i < main.end and head.pos_ == "NOUN":
+            return self._described(source, head, inside)
+        conjoined = [m for m in inside if m.label == main.label and _conjoined(doc, main, m)]
+        name = " and ".join(m.name for m in conjoined) if len(conjoined) > 1 else main.name
+        titles = _titles(doc, source, main) if main.label == "PERSON" else ()
+        return name, main.label, titles
+
+    def _described(
+        self, source: list[int], head: Token, inside: list[Named]
+    ) -> tuple[str, str, tuple[str, ...]]:
+        """A named body as a modifier of a common noun: "U.S. officials", "a Russian
+        Foreign Ministry spokeswoman" are named by the whole description; a document
+        ("a report from the Washington Post") by the outlet behind it."""
+        if head.lemma_.lower() in CHANNEL_NOUNS:
+            outlet = next((m for m in inside if m.start > head.i), None)
+            if outlet is not None:
+                return outlet.name, outlet.label, ()
+        words = [
+            t for t in self.doc[source[0] : head.i + 1] if t.dep_ not in ("det", "poss", "case")
+        ]
+        name = self.doc[words[0].i : head.i + 1].text if words else head.text
+        titles = (head.text,) if head.lower_ in ROLE_NOUNS else ()
+        return name, "ORG" if titles else "", titles
+
+    def _relative(self, pronoun: Token) -> tuple[str | None, str, tuple[str, ...]]:
+        noun = pronoun.head.head  # who -> relcl verb -> the noun it modifies
+        span = sorted(t.i for t in noun.subtree if t.i < pronoun.i)
+        inside = [m for m in self.mentions if span and m.start >= span[0] and m.end <= span[-1] + 1]
+        if inside:
+            return self._from_mentions(inside, span)
+        return None, "", ()
+
+    def _earlier_person(self, before: int) -> tuple[str | None, str, tuple[str, ...]]:
+        for _, label, name, titles in reversed(self.history):
+            if label == "PERSON":
+                recent = self._nearest(before, ("PERSON",))
+                # a person named since that attribution is the likelier antecedent
+                if (
+                    recent is not None
+                    and recent.name != name
+                    and self._named_after(recent, name, before)
+                ):
+                    return recent.name, "PERSON", ()
+                return name, label, titles
+        recent = self._nearest(before, ("PERSON",))
+        return (recent.name, "PERSON", ()) if recent else (None, "", ())
+
+    def _named_after(self, recent: Named, name: str, before: int) -> bool:
+        last_cue = max((cue for cue, _, n, _ in self.history if n == name), default=-1)
+        return recent.start > last_cue and recent.start < before
+
+    def _earlier_group(self, before: int) -> tuple[str | None, str, tuple[str, ...]]:
+        for _, label, name, titles in reversed(self.history):
+            if label in ("ORG", "GPE", "NORP"):
+                return name, label, titles
+        recent = self._nearest(before, ("ORG", "GPE", "NORP"))
+        return (recent.name, recent.label, ()) if recent else (None, "", ())
+
+    def _nearest(self, before: int, labels: tuple[str, ...]) -> Named | None:
+        found = None
+        for mention in self.mentions:
+            if mention.end > before:
+                break
+            if mention.label in labels:
+                found = mention
+        return found
+
+    def _description(
+        self, source: list[int], head: Token
+    ) -> tuple[str | None, str, tuple[str, ...]]:
+        """ "the ministry" -> an earlier "Russian Foreign Ministry"; "the spokeswoman" ->
+        an earlier source titled spokeswoman; else the description itself."""
+        doc = self.doc
+        definite = any(
+            t.lower_ in ("the", "this", "that") for t in head.children if t.dep_ == "det"
+        )
+        if definite:
+            word = head.lower_
+            for mention in reversed([m for m in self.mentions if m.end <= source[0]]):
+                if mention.label != "PERSON" and mention.name.lower().split()[-1] == word:
+                    return mention.name, mention.label, ()
+            for _, label, name, titles in reversed(self.history):
+                if any(word in title.lower().split() for title in titles):
+                    return name, label, titles
+        text = doc[source[0] : source[-1] + 1].text
+        words = text.split(maxsplit=1)
+        if len(words) == 2 and words[0].lower() in ("a", "an", "the", "one"):
+            text = words[1]
+        return text, "", ()
+
+
+def _root(doc: Doc, source: list[int]) -> Token:
+    for i in source:
+        if doc[i].head.i not in source or doc[i].head.i == i:
+            return doc[i]
+    return doc[source[0]]
+
+
+def _fullest(mentions: list[Named], text: str) -> str | None:
+    """An earlier, longer person name ending in the same word ("John Kirby" for "Kirby")."""
+    last = text.split()[-1]
+    for mention in reversed(mentions):
+        if (
+            mention.label == "PERSON"
+            and mention.name.split()[-1] == last
+            and len(mention.name) > len(text)
+        ):
+            return mention.name
+    return None
+
+
+def _conjoined(doc: Doc, main: Named, other: Named) -> bool:
+    if other is main:
+        return True
+    a, b = doc[main.end - 1], doc[other.end - 1]
+    return b.dep_ == "conj" and b.head.i == a.i
+
+
+def _titles(doc: Doc, source: list[int], main: Named) -> tuple[str, ...]:
+    """Words of the source right before the name ("White House national security
+    spokesman", nouns and adjectives only), and an apposition after it ("John Kirby,
+    the White House spokesman")."""
+    before = [i for i in source if i < main.start]
+    while before and doc[before[0]].pos_ in _NOT_TITLE:
+        before = before[1:]
+    titles = []
+    if before and before[-1] == main.start - 1 and all(doc[i].pos_ in _TITLE_POS for i in before):
+        titles.append(doc[before[0] : main.start].text)
+    head = doc[main.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i in source:
+            words = [t for t in child.subtree if t.pos_ not in _NOT_TITLE]
+            if words:
+                titles.append(doc[words[0].i : words[-1].i + 1].text)
+    return tuple(titles)
