@@ -135,3 +135,17 @@ def test_seeds_washington_post_is_a_conduit_in_both_articles(
         if any("Washington Post" in c.name for c in a.conduits)
     }
     assert articles == set(report.story.article_ids)
+
+
+def test_seeds_entities_are_linked_across_names_with_titles(
+    seed_reports: list[StoryReport],
+) -> None:
+    from claimgraph.present import render_text
+
+    report = seed_reports[0]
+    kirby = next(e for e in report.entities if e.name == "John Kirby")
+    assert "White House national security spokesman" in " ".join(kirby.titles)
+    assert len({article for article, _ in kirby.mentions}) == 1
+    assert {span.text for _, span in kirby.mentions} >= {"John Kirby", "Kirby"}
+    text = render_text([report])
+    assert "ENTITIES" in text and "John Kirby" in text

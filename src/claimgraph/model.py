@@ -280,6 +280,18 @@ class TimelineEntry(Record):
     label: str  # what happened or was said, in words
 
 
+class StoryEntity(Record):
+    """One person, organisation or place across the story's articles, under every name
+    it goes by ("Kirby", "John Kirby"), with the titles and roles seen."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    mentions: tuple[tuple[str, Span], ...] = ()  # (article_id, span)
+
+
 class Corroboration(Record):
     """How many independent original sources stand behind a figure group or claim.
 
@@ -325,4 +337,5 @@ class StoryReport(Record):
     citations: tuple[CitationEdge, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     corroboration: tuple[Corroboration, ...] = ()
+    entities: tuple[StoryEntity, ...] = ()
     attributions: tuple[tuple[str, Attribution], ...] = ()  # (article_id, attribution)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.corroboration import corroboration
 from claimgraph.link.discrepancies import contested, group_discrepancies, stems
+from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.link.figures import (
     Located,
     assign_keys,
@@ -28,9 +29,11 @@ from claimgraph.model import (
     Attribution,
     CitationEdge,
     FigureGroup,
+    FigureMember,
     Metadata,
     Span,
     Story,
+    StoryEntity,
     StoryOverride,
     StoryReport,
 )
@@ -57,6 +60,35 @@ def group_contexts(
         start, end = item.sentence
         contexts.setdefault(gid, set()).update(stems(item.article.text[start:end]))
     return contexts
+
+
+def canonical_names(clusters: Sequence[EntityCluster]) -> dict[str, str]:
+    """Every name a person or organisation goes by in the story -> its canonical name, so
+    "Kirby" in one outlet and "John Kirby" in another are one source."""
+    names: dict[str, str] = {}
+    for cluster in clusters:
+        if cluster.label in {"PERSON", "ORG", "PER"}:
+            for alias in (cluster.name, *cluster.aliases):
+                names.setdefault(alias.casefold(), cluster.name)
+    return names
+
+
+def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> FigureMember:
+    if member.source is None:
+        return member
+    name = names.get(member.source.casefold(), member.source)
+    return member if name == member.source else member.model_copy(update={"source": name})
+
+
+def story_entity(cluster: EntityCluster) -> StoryEntity:
+    return StoryEntity(
+        id=cluster.id,
+        name=cluster.name,
+        label=cluster.label,
+        aliases=cluster.aliases,
+        titles=cluster.titles,
+        mentions=cluster.mentions,
+    )
 
 
 def sentence_text(text: str, spans: Sequence[Span]) -> str:
@@ -90,6 +122,9 @@ def build_story_report(
         )
         for item, _ in keyed
     ]
+    clusters = link_entities(items)
+    names = canonical_names(clusters)
+    members = [with_canonical_source(m, names) for m in members]
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
     found = [d for g in groups for d in group_discrepancies(g)]
@@ -117,6 +152,7 @@ def build_story_report(
         citations=tuple(citations),
         timeline=tuple(timeline(items)),
         corroboration=tuple(corroboration(g) for g in groups),
+        entities=tuple(story_entity(c) for c in clusters),
         attributions=tuple(
             (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
         ),

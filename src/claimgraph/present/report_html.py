@@ -79,6 +79,7 @@ class StoryView:
     denials: Table | None
     citations: Table | None
     timeline: Table | None
+    entities: Table | None
 
 
 def render_html(
@@ -116,6 +117,7 @@ def story_view(report: StoryReport, texts: Mapping[str, Article], index: int) ->
         denials=optional_table(s.DENIAL_HEADERS, s.denial_rows(report)),
         citations=optional_table(s.CITATION_HEADERS, s.citation_rows(report)),
         timeline=optional_table(s.TIMELINE_HEADERS, s.timeline_rows(report)),
+        entities=optional_table(s.ENTITY_HEADERS, s.entity_rows(report)),
     )
 
 

@@ -47,6 +47,7 @@ def story_lines(report: StoryReport) -> list[str]:
     lines += section("Denials", denial_lines(report))
     lines += section("Citations", citation_lines(report))
     lines += section("Timeline", timeline_lines(report))
+    lines += section("Entities", entity_lines(report))
     return lines
 
 
@@ -121,3 +122,8 @@ def citation_lines(report: StoryReport) -> list[str]:
 def timeline_lines(report: StoryReport) -> list[str]:
     rows = s.timeline_rows(report)
     return table(s.TIMELINE_HEADERS, rows) if rows else []
+
+
+def entity_lines(report: StoryReport) -> list[str]:
+    rows = s.entity_rows(report)
+    return table(s.ENTITY_HEADERS, rows) if rows else []

@@ -33,7 +33,13 @@ def story_lines(report: StoryReport) -> list[str]:
     lines += section("Denials", denial_lines(report))
     lines += section("Citations", citation_lines(report))
     lines += section("Timeline", timeline_lines(report))
+    lines += section("Entities", entity_lines(report))
     return lines
+
+
+def entity_lines(report: StoryReport) -> list[str]:
+    rows = s.entity_rows(report)
+    return format_table(s.ENTITY_HEADERS, rows, width=WIDTH, indent=INDENT) if rows else []
 
 
 def section(name: str, body: list[str]) -> list[str]:

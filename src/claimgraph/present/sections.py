@@ -34,6 +34,7 @@ FIGURE_HEADERS = ("Value", "Counts", "Source", "Via", "Outlet", "Date", "Stance"
 DENIAL_HEADERS = ("Who denies", "What", "Denied claim", "In")
 CITATION_HEADERS = ("Who", "Cites", "In", "Words")
 TIMELINE_HEADERS = ("Date", "What", "In")
+ENTITY_HEADERS = ("Entity", "Kind", "Also called", "Titles and roles", "Articles")
 SHORT_ID = 10
 
 
@@ -168,6 +169,21 @@ def timeline_rows(report: StoryReport) -> list[tuple[str, ...]]:
     """The timeline table of ``report``, one row an entry."""
     outlets = outlet_of(report)
     return [timeline_row(entry, outlets) for entry in report.timeline]
+
+
+def entity_rows(report: StoryReport) -> list[tuple[str, ...]]:
+    """The entities table: each entity under all its names, mentioned in several
+    articles or with a title seen (the ones a reader follows across outlets)."""
+    rows: list[tuple[str, ...]] = []
+    for entity in report.entities:
+        articles = {article_id for article_id, _ in entity.mentions}
+        if len(articles) < 2 and not entity.titles:
+            continue
+        others = ", ".join(a for a in entity.aliases if a != entity.name)
+        rows.append(
+            (entity.name, entity.label, others, "; ".join(entity.titles), str(len(articles)))
+        )
+    return rows
 
 
 def groups_by_id(report: StoryReport) -> dict[str, FigureGroup]:
