@@ -193,3 +193,27 @@ def test_attribution_raising_verb_has_no_source(nlp: Any) -> None:
     a = _only(nlp, "The music seemed to match the mood in the arena.", "seemed")
     assert a.source == ()
     assert _texts(a.content) == ["The music", "to match the mood in the arena"]
+
+
+def test_attribution_a_quote_belongs_to_its_nearest_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.analyse.extensions import set_doc_extensions
+
+    set_doc_extensions()
+    doc = nlp(
+        "The ministry has dismissed these claims as “fake news.” A spokesman for the "
+        "embassy commented on Monday, expressing concern about the border."
+    )
+    for attribution in doc._.cg_attributions:
+        if attribution.cue is not None and attribution.cue.text == "commented":
+            assert not any("fake news" in span.text for span in attribution.content)
+
+
+def test_attribution_according_to_is_not_left_in_another_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Both governments have denied the reports of troop movements, with a Foreign Ministry "
+        "spokeswoman saying Wednesday they were “pure fabrication,” according to The Daily "
+        "Ledger."
+    )
+    denied = [a for a in doc._.cg_attributions if a.cue is not None and "denied" in a.cue.text]
+    assert denied
+    assert not any("according to" in span.text for span in denied[0].content)

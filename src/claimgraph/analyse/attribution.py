@@ -64,7 +64,55 @@ def extract_attributions(doc: Doc) -> list[Attribution]:
         entity, titles = resolver.resolve(cand)
         update = {"conduits": conduits, "source_entity": entity, "source_titles": titles}
         records.append(record.model_copy(update=update))
-    return records
+    return without_conduit_words(without_borrowed_quotes(records))
+
+
+def without_conduit_words(records: list[Attribution]) -> list[Attribution]:
+    """Content never holds the words that name another attribution's conduit: in "X have
+    denied the reports, with Y saying ..., according to The Post", the "according to"
+    phrase belongs to Y's attribution, not to X's content."""
+    conduit_spans = [c.span for r in records for c in r.conduits]
+    cleaned = []
+    for record in records:
+        content = tuple(
+            span
+            for span in record.content
+            if not any(c.start <= span.end and span.start <= c.end for c in conduit_spans)
+            or not span.text.lower().startswith("according to")
+        )
+        if content != record.content and content:
+            record = record.model_copy(update={"content": content})
+        cleaned.append(record)
+    return cleaned
+
+
+def _gap(a: Attribution) -> int:
+    """Characters between the cue and the nearest end of the content."""
+    if a.cue is None or not a.content:
+        return 0
+    return min(max(a.cue.start - span.end, span.start - a.cue.end, 0) for span in a.content)
+
+
+def _inside(span: Span, other: Attribution) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in other.content)
+
+
+def without_borrowed_quotes(records: list[Attribution]) -> list[Attribution]:
+    """Words are one attribution's content: when a quote already reported by a nearer cue
+    ("The Kremlin dismissed these claims as 'fake news.'") is also taken by a later cue
+    ("Savett commented ..."), the farther cue loses it."""
+    kept = []
+    for record in records:
+        borrowed = record.content and any(
+            other is not record
+            and other.cue != record.cue
+            and all(_inside(span, other) for span in record.content)
+            and _gap(other) < _gap(record)
+            for other in records
+        )
+        if not borrowed:
+            kept.append(record)
+    return kept
 
 
 def _kind(layout: Layout, content: list[tuple[int, int]]) -> AttributionKind:
