@@ -6,8 +6,8 @@ stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1
 pairwise F1 55.8; discrepancies F1 conflict 53.3, revision 63.2, scope 90.9,
 contested 91.7; denials F1 88.0; non-denials reported as denials 1 of 12;
 corroboration accuracy 51.4, MAE 0.63; citation edges F1 85.4.
-(Floors raised after the count-class, revision and corroboration work in ``link/``; the
-conflict floor stays where it was: conflicts fell 56.0 -> 53.3 as revisions took pairs.)
+(Floors raised after the count-class, revision and corroboration work in ``link/``, and
+the conflict floor after the tenfold rule in ``discrepancies.py``: conflict F1 66.7.)
 Floors sit a little below, so a regression fails the gate while a harmless change in the
 per-article analysis does not. Report figures come from ``--split test``.
 """
@@ -30,7 +30,7 @@ F1_FLOORS = {
     "stories": 0.95,
     "figure_groups_b_cubed": 0.67,
     "figure_groups_pairwise": 0.50,
-    "conflict": 0.45,
+    "conflict": 0.60,
     "revision": 0.55,
     "scope": 0.85,
     "contested": 0.80,

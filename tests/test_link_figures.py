@@ -195,3 +195,27 @@ def test_link_keeps_figures_about_different_places_apart() -> None:
     report = link_items([(article("D", text, "Ledger", "2026-03-10"), analysis)], {})[0]
     assert len(report.figure_groups) == 2
     assert not [d for d in report.discrepancies if d.kind is DiscrepancyKind.CONFLICT]
+
+
+def test_link_conflict_needs_figures_within_tenfold() -> None:
+    from claimgraph.link.discrepancies import conflicts
+    from claimgraph.model import FigureGroup, FigureMember
+
+    def member(article: str, value: str, source: str) -> FigureMember:
+        q = Quantity(id="q", span=Span(start=0, end=len(value), text=value), value=value)
+        return FigureMember(article_id=article, quantity=q, source=source, date="2026-03-10")
+
+    rivals = FigureGroup(
+        id="g",
+        story_id="s",
+        label="troops",
+        members=(member("A", "3000", "Kirby"), member("B", "10000", "diplomat")),
+    )
+    apart = FigureGroup(
+        id="g",
+        story_id="s",
+        label="crowd",
+        members=(member("A", "1", "police"), member("B", "60000", "organisers")),
+    )
+    assert conflicts(rivals)
+    assert not conflicts(apart)
