@@ -79,5 +79,5 @@ def test_eval_match_needs_the_gold_head_inside_the_prediction() -> None:
         with_head(text, GoldMention("d", 10, 30, "office", "ORG")),
     ]
     kirby = Span.of(text, 10, 20)
-    cluster = EntityCluster("e1", "John Kirby", "PERSON", (), (), (("d", kirby),))
+    cluster = EntityCluster(id="e1", name="John Kirby", label="PERSON", mentions=(("d", kirby),))
     assert match_mentions([cluster], gold) == {("d", 0, 20): "e1"}

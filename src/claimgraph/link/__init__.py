@@ -33,7 +33,6 @@ from claimgraph.model import (
     Metadata,
     Span,
     Story,
-    StoryEntity,
     StoryOverride,
     StoryReport,
 )
@@ -78,17 +77,6 @@ def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> Fig
         return member
     name = names.get(member.source.casefold(), member.source)
     return member if name == member.source else member.model_copy(update={"source": name})
-
-
-def story_entity(cluster: EntityCluster) -> StoryEntity:
-    return StoryEntity(
-        id=cluster.id,
-        name=cluster.name,
-        label=cluster.label,
-        aliases=cluster.aliases,
-        titles=cluster.titles,
-        mentions=cluster.mentions,
-    )
 
 
 def sentence_text(text: str, spans: Sequence[Span]) -> str:
@@ -152,7 +140,7 @@ def build_story_report(
         citations=tuple(citations),
         timeline=tuple(timeline(items)),
         corroboration=tuple(corroboration(g) for g in groups),
-        entities=tuple(story_entity(c) for c in clusters),
+        entities=tuple(clusters),
         attributions=tuple(
             (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
         ),

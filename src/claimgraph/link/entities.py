@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from claimgraph.link.places import ALIASES, place_key
-from claimgraph.model import Article, ArticleAnalysis, EntityMention, Span
+from claimgraph.model import Article, ArticleAnalysis, EntityMention, Span, StoryEntity
 
 # Courtesy and office titles the NER sometimes leaves inside a person's name.
 # fmt: off
@@ -83,16 +83,9 @@ SPLIT_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
 NON_WORD = re.compile(r"[^\w\s&-]+")
 
 
-@dataclass(frozen=True)
-class EntityCluster:
-    """One entity across articles: canonical name, label, other names, titles, mentions."""
-
-    id: str
-    name: str
-    label: str
-    aliases: tuple[str, ...]
-    titles: tuple[str, ...]
-    mentions: tuple[tuple[str, Span], ...]  # (article id, span)
+# One entity across articles is the report's own record: canonical name, label, other
+# names, titles and every mention.
+EntityCluster = StoryEntity
 
 
 @dataclass
