@@ -149,3 +149,22 @@ def test_seeds_entities_are_linked_across_names_with_titles(
     assert {span.text for _, span in kirby.mentions} >= {"John Kirby", "Kirby"}
     text = render_text([report])
     assert "ENTITIES" in text and "John Kirby" in text
+
+
+def test_seeds_deployment_claim_across_outlets_and_its_denials(
+    seed_reports: list[StoryReport],
+) -> None:
+    report = seed_reports[0]
+    deployment = next(c for c in report.claims if any(m.source == "John Kirby" for m in c.members))
+    sources = {m.source for m in deployment.members}
+    assert {"John Kirby", "Western diplomat"} <= sources
+    assert len({m.article_id for m in deployment.members}) == 2
+    contested = [c for c in report.claims if c.contested]
+    deniers = {m.source for c in contested for m in c.members if m.stance.value == "denies"}
+    assert "Russia and North Korea" in deniers
+    assert not any(
+        "Putin" in (m.source or "")
+        for c in report.claims
+        for m in c.members
+        if m.stance.value == "denies"
+    )

@@ -280,6 +280,28 @@ class TimelineEntry(Record):
     label: str  # what happened or was said, in words
 
 
+class ClaimMember(Record):
+    """One attribution of a claim: who said it, through whom, how, where."""
+
+    article_id: str
+    attribution_id: str
+    source: str | None
+    conduits: tuple[str, ...] = ()
+    outlet: str | None = None
+    stance: Stance = Stance.ASSERTS
+    content: tuple[Span, ...] = ()
+
+
+class ClaimGroup(Record):
+    """The same claim, numeric or not, reported through several attributions."""
+
+    id: str
+    story_id: str
+    label: str  # the words of its most typical member
+    members: tuple[ClaimMember, ...]
+    contested: bool = False  # asserted by some members, denied by others
+
+
 class StoryEntity(Record):
     """One person, organisation or place across the story's articles, under every name
     it goes by ("Kirby", "John Kirby"), with the titles and roles seen."""
@@ -338,4 +360,5 @@ class StoryReport(Record):
     timeline: tuple[TimelineEntry, ...] = ()
     corroboration: tuple[Corroboration, ...] = ()
     entities: tuple[StoryEntity, ...] = ()
+    claims: tuple[ClaimGroup, ...] = ()
     attributions: tuple[tuple[str, Attribution], ...] = ()  # (article_id, attribution)

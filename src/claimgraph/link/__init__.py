@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimgraph.link.citations import citation_edges, denials
+from claimgraph.link.claims import group_claims
 from claimgraph.link.corroboration import corroboration
 from claimgraph.link.discrepancies import contested, group_discrepancies, stems
 from claimgraph.link.entities import EntityCluster, link_entities
@@ -141,6 +142,7 @@ def build_story_report(
         timeline=tuple(timeline(items)),
         corroboration=tuple(corroboration(g) for g in groups),
         entities=tuple(clusters),
+        claims=tuple(group_claims(sid, items, appearances, groups)),
         attributions=tuple(
             (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
         ),

@@ -80,6 +80,7 @@ class StoryView:
     citations: Table | None
     timeline: Table | None
     entities: Table | None
+    claims: Table | None
 
 
 def render_html(
@@ -118,6 +119,7 @@ def story_view(report: StoryReport, texts: Mapping[str, Article], index: int) ->
         citations=optional_table(s.CITATION_HEADERS, s.citation_rows(report)),
         timeline=optional_table(s.TIMELINE_HEADERS, s.timeline_rows(report)),
         entities=optional_table(s.ENTITY_HEADERS, s.entity_rows(report)),
+        claims=optional_table(s.CLAIM_HEADERS, s.claim_rows(report)),
     )
 
 

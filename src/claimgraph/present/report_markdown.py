@@ -47,6 +47,7 @@ def story_lines(report: StoryReport) -> list[str]:
     lines += section("Denials", denial_lines(report))
     lines += section("Citations", citation_lines(report))
     lines += section("Timeline", timeline_lines(report))
+    lines += section("Claims", claim_lines(report))
     lines += section("Entities", entity_lines(report))
     return lines
 
@@ -127,3 +128,8 @@ def timeline_lines(report: StoryReport) -> list[str]:
 def entity_lines(report: StoryReport) -> list[str]:
     rows = s.entity_rows(report)
     return table(s.ENTITY_HEADERS, rows) if rows else []
+
+
+def claim_lines(report: StoryReport) -> list[str]:
+    rows = s.claim_rows(report)
+    return table(s.CLAIM_HEADERS, rows) if rows else []

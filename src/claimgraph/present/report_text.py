@@ -33,6 +33,7 @@ def story_lines(report: StoryReport) -> list[str]:
     lines += section("Denials", denial_lines(report))
     lines += section("Citations", citation_lines(report))
     lines += section("Timeline", timeline_lines(report))
+    lines += section("Claims", claim_lines(report))
     lines += section("Entities", entity_lines(report))
     return lines
 
@@ -104,3 +105,8 @@ def citation_lines(report: StoryReport) -> list[str]:
 def timeline_lines(report: StoryReport) -> list[str]:
     rows = s.timeline_rows(report)
     return format_table(s.TIMELINE_HEADERS, rows, width=WIDTH, indent=INDENT) if rows else []
+
+
+def claim_lines(report: StoryReport) -> list[str]:
+    rows = s.claim_rows(report)
+    return format_table(s.CLAIM_HEADERS, rows, width=WIDTH, indent=INDENT) if rows else []

@@ -34,6 +34,7 @@ FIGURE_HEADERS = ("Value", "Counts", "Source", "Via", "Outlet", "Date", "Stance"
 DENIAL_HEADERS = ("Who denies", "What", "Denied claim", "In")
 CITATION_HEADERS = ("Who", "Cites", "In", "Words")
 TIMELINE_HEADERS = ("Date", "What", "In")
+CLAIM_HEADERS = ("Claim", "Who says so (stance, via)", "Outlets", "Contested")
 ENTITY_HEADERS = ("Entity", "Kind", "Also called", "Titles and roles", "Articles")
 SHORT_ID = 10
 
@@ -169,6 +170,21 @@ def timeline_rows(report: StoryReport) -> list[tuple[str, ...]]:
     """The timeline table of ``report``, one row an entry."""
     outlets = outlet_of(report)
     return [timeline_row(entry, outlets) for entry in report.timeline]
+
+
+def claim_rows(report: StoryReport) -> list[tuple[str, ...]]:
+    """The claims table: one claim per row, each source with its stance and conduits."""
+    rows: list[tuple[str, ...]] = []
+    for claim in report.claims:
+        who = []
+        for member in claim.members:
+            via = f" via {', '.join(member.conduits)}" if member.conduits else ""
+            who.append(f"{member.source or 'unnamed'} ({member.stance.value}{via})")
+        outlets = sorted({m.outlet for m in claim.members if m.outlet})
+        rows.append(
+            (claim.label, "; ".join(who), ", ".join(outlets), "yes" if claim.contested else "")
+        )
+    return rows
 
 
 def entity_rows(report: StoryReport) -> list[tuple[str, ...]]:
