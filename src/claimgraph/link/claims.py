@@ -35,9 +35,10 @@ from claimgraph.model import (
 # claim's content ("north", "korea" in a story about North Korean troops).
 COMMON_SHARE = 0.25
 # Two contents make one claim when they share this many distinctive word stems, and
-# those cover at least this share of the shorter content's distinctive stems.
+# those cover at least this share of the longer content's distinctive stems (of the
+# longer: a long quote sharing a few words with many short claims would chain them all).
 MIN_SHARED = 2
-MIN_COVERED = 0.5
+MIN_COVERED = 0.4
 # A denial joins the claim whose words its sentence shares most, if at least this many.
 MIN_DENIAL_SHARED = 2
 LABEL_LENGTH = 160
@@ -92,7 +93,7 @@ class _Sets:
 
 def _same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = len(a & b)
-    return shared >= MIN_SHARED and shared >= MIN_COVERED * min(len(a), len(b))
+    return shared >= MIN_SHARED and shared >= MIN_COVERED * max(len(a), len(b))
 
 
 def _group_assertions(saids: Sequence[Said], common: set[str]) -> _Sets:
@@ -189,18 +190,27 @@ def _join_by_figures(
     saids: Sequence[Said], sets: _Sets, figure_groups: Sequence[FigureGroup]
 ) -> None:
     """Attributions giving figures of one figure group make one claim, whatever their words
-    ("3,000 soldiers traveled to Russia", "has sent 10,000 soldiers")."""
+    ("3,000 soldiers traveled to Russia", "has sent 10,000 soldiers"). An attribution
+    counts for the group of its first figure only, so one sentence listing the dead and
+    the missing does not chain every claim of the story together."""
     index = {(s.article_id, s.attribution.id): i for i, s in enumerate(saids)}
+    first_figure: dict[int, tuple[int, str]] = {}
     for group in figure_groups:
         if any(m.scope == "background" for m in group.members):
             continue
-        found = [
-            index[key]
-            for m in group.members
-            if (key := (m.article_id, m.quantity.attribution_id or "")) in index
-        ]
-        for i in found[1:]:
-            sets.join(i, found[0])
+        for m in group.members:
+            i = index.get((m.article_id, m.quantity.attribution_id or ""))
+            if i is None:
+                continue
+            known = first_figure.get(i)
+            if known is None or m.quantity.span.start < known[0]:
+                first_figure[i] = (m.quantity.span.start, group.id)
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for i, (_, group_id) in sorted(first_figure.items()):
+        by_group[group_id].append(i)
+    for members in by_group.values():
+        for i in members[1:]:
+            sets.join(i, members[0])
 
 
 def group_claims(
