@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.link.counted import count_class
 from claimgraph.link.places import place_key
@@ -50,16 +52,22 @@ class Located:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """A cheap sentence around ``[start, end)``: up to the nearest full stop or line break
     (a full stop after an abbreviation or an initial, as in "U.S. officials", is not one)."""
-    left = 0
-    for match in SENTENCE_END.finditer(text, 0, start):
-        if not _after_abbreviation(text, match.start()):
-            left = match.end()
-    right = len(text)
-    for match in SENTENCE_END.finditer(text, end):
-        if not _after_abbreviation(text, match.start()):
-            right = match.start() + 1
-            break
+    stops = sentence_stops(text)
+    i = bisect_left(stops, start)  # stops[i - 1] < start <= stops[i]
+    left = stops[i - 1] + 1 if i > 0 else 0
+    while left < len(text) and left < start and text[left].isspace():
+        left += 1
+    j = bisect_left(stops, end)
+    right = stops[j] + 1 if j < len(stops) else len(text)
     return left, right
+
+
+@lru_cache(maxsize=512)
+def sentence_stops(text: str) -> tuple[int, ...]:
+    """Offsets of the characters that end a sentence in ``text`` (computed once per text)."""
+    return tuple(
+        m.start() for m in SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
+    )
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
