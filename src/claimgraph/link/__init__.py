@@ -17,7 +17,6 @@ from claimgraph.link.figures import (
     group_id,
     locate,
     make_groups,
-    sentence_bounds,
 )
 from claimgraph.link.overrides import apply_overrides
 from claimgraph.link.scope import figure_scope
@@ -37,6 +36,7 @@ from claimgraph.model import (
     StoryOverride,
     StoryReport,
 )
+from claimgraph.sentences import sentence_bounds
 from claimgraph.store.base import Store
 
 __all__ = ["link_items", "relink"]

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from claimgraph.link.citations import source_name
 from claimgraph.link.counted import COUNT_CLASSES
 from claimgraph.link.discrepancies import STEM_LENGTH
-from claimgraph.link.figures import sentence_bounds
 from claimgraph.link.terms import content_terms
 from claimgraph.model import (
     Article,
@@ -30,6 +29,7 @@ from claimgraph.model import (
     Metadata,
     Stance,
 )
+from claimgraph.sentences import sentence_bounds
 
 # A word in more than this share of a story's attributions is the story's topic, not a
 # claim's content ("north", "korea" in a story about North Korean troops).

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claimgraph.link.counted import count_class
 from claimgraph.link.places import place_key
@@ -28,15 +26,9 @@ from claimgraph.model import (
     Metadata,
     Quantity,
 )
+from claimgraph.sentences import sentence_bounds
 
 PLACE_LABELS = frozenset({"GPE", "NORP"})
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# Words ending in a full stop that does not end a sentence: initials ("U.S.", "J."),
-# and the titles news writes before names.
-ABBREVIATION = re.compile(
-    r"(^|\.)[A-Z]\.$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Jan|Feb|"
-    r"Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)\.$"
-)
 
 
 @dataclass(frozen=True)
@@ -47,34 +39,6 @@ class Located:
     analysis: ArticleAnalysis
     quantity: Quantity
     sentence: tuple[int, int]
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """A cheap sentence around ``[start, end)``: up to the nearest full stop or line break
-    (a full stop after an abbreviation or an initial, as in "U.S. officials", is not one)."""
-    stops = sentence_stops(text)
-    i = bisect_left(stops, start)  # stops[i - 1] < start <= stops[i]
-    left = stops[i - 1] + 1 if i > 0 else 0
-    while left < len(text) and left < start and text[left].isspace():
-        left += 1
-    j = bisect_left(stops, end)
-    right = stops[j] + 1 if j < len(stops) else len(text)
-    return left, right
-
-
-@lru_cache(maxsize=512)
-def sentence_stops(text: str) -> tuple[int, ...]:
-    """Offsets of the characters that end a sentence in ``text`` (computed once per text)."""
-    return tuple(
-        m.start() for m in SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
-    )
-
-
-def _after_abbreviation(text: str, stop: int) -> bool:
-    if text[stop] != ".":
-        return False
-    word = text[max(0, stop - 6) : stop].split()[-1:] or [""]
-    return bool(ABBREVIATION.search(word[0] + "."))
 
 
 def item_class(item: Located) -> str:

@@ -18,10 +18,10 @@ from markupsafe import Markup, escape
 from claimgraph.model import Article, ArticleSummary, Span, StoryReport
 from claimgraph.present import sections as s
 from claimgraph.present.figures import appearance_words
+from claimgraph.sentences import sentence_bounds
 
 # How much of a long paragraph to show around a figure when no sentence end is near.
 CONTEXT_CHARS = 240
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 SAFE_SCHEMES = ("http://", "https://")
 SAFE_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -183,7 +183,7 @@ def marked_sentence(article: Article | None, span: Span) -> Markup | None:
     if article is None or not span_holds(article.text, span):
         return None
     text = article.text
-    start, end = sentence_bounds(text, span.start, span.end)
+    start, end = context_bounds(text, span.start, span.end)
     before, figure, after = text[start : span.start], span.text, text[span.end : end]
     lead = "…" if start > 0 and text[start - 1] not in "\n " else ""
     tail = "…" if end < len(text) and not text[end - 1].isspace() else ""
@@ -194,12 +194,7 @@ def span_holds(text: str, span: Span) -> bool:
     return 0 <= span.start <= span.end <= len(text) and text[span.start : span.end] == span.text
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The enclosing sentence, cut to ``CONTEXT_CHARS`` either side of the span."""
-    floor, ceiling = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
-    left = floor
-    for match in SENTENCE_END.finditer(text, floor, start):
-        left = match.end()
-    found = SENTENCE_END.search(text, end, ceiling)
-    right = found.end() if found else ceiling
-    return left, right
+    left, right = sentence_bounds(text, start, end)
+    return max(left, start - CONTEXT_CHARS), min(right, end + CONTEXT_CHARS)
