@@ -217,3 +217,43 @@ def test_attribution_according_to_is_not_left_in_another_content(nlp) -> None:  
     denied = [a for a in doc._.cg_attributions if a.cue is not None and "denied" in a.cue.text]
     assert denied
     assert not any("according to" in span.text for span in denied[0].content)
+
+
+def test_attribution_newswire_double_apostrophe_quotes(nlp: Any) -> None:
+    text = "''It is over,'' said Mr. Smith, a lawyer for the family. ''We will appeal.''"
+    a = _only(nlp, text, "said")
+    assert _texts(a.content) == ["''It is over,''", "''We will appeal.''"]
+    assert a.kind is AttributionKind.DIRECT
+
+
+def test_attribution_quote_continues_after_long_source(nlp: Any) -> None:
+    text = (
+        "“We will not retreat,” said Maria Lopez, a commander who has led the brigade "
+        "since May. “The front line holds.”"
+    )
+    a = _only(nlp, text, "said")
+    assert _texts(a.content)[-1] == "“The front line holds.”"
+
+
+def test_attribution_next_quote_handed_to_its_own_cue(nlp: Any) -> None:
+    text = "“We will not retreat,” said Maria Lopez. “The line holds,” her deputy added."
+    said = _only(nlp, text, "said")
+    added = _only(nlp, text, "added")
+    assert _texts(said.content) == ["“We will not retreat,”"]
+    assert _texts(added.content) == ["“The line holds,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # verbs in no lexicon, found by the trained cue scorer
+        ("Trump wants to build a wall on the border.", "wants", "to build a wall on the border"),
+        ("Clinton proposed a tax on the rich.", "proposed", "a tax on the rich"),
+    ],
+)
+def test_attribution_learned_cues_beyond_the_lexicons(
+    nlp: Any, text: str, cue: str, content: str
+) -> None:
+    a = _only(nlp, text, cue)
+    assert _texts(a.content) == [content]
+    assert 0.0 < a.confidence < 1.0

@@ -3,9 +3,11 @@
 The sample is the first 20 dev articles in sorted order (about 7 s on 2 cores). Floors
 sit a little below what was measured, so that real regressions fail and parser noise
 does not. Measured 2026-11-23 with
-``claimgraph eval attribution --polnear /work/shared/corpora/polnear --split dev --limit 20``:
-exact F1 source 66.8, cue 64.0, content 52.5; overlap F1 source 67.7, cue 70.7,
-content 75.2 (textacy's direct_quotations on the same sample: exact 27.0/31.5/11.3).
+``claimgraph eval attribution --polnear /work/shared/corpora/polnear --split dev --limit 20``
+(rules plus the trained cue scorer, newswire '' quotations): exact F1 source 72.3, cue
+68.3, content 54.7; overlap F1 source 73.3, cue 76.2, content 79.6 (textacy's
+direct_quotations on the same sample: exact 27.0/31.5/11.3). Floors raised from
+64/61/50 exact and 65/68/72 overlap (rules alone).
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ import pytest
 from claimgraph.eval.attribution import evaluate_attribution
 
 FLOORS = {
-    ("source", "exact"): 64.0,
-    ("cue", "exact"): 61.0,
-    ("content", "exact"): 50.0,
-    ("source", "overlap"): 65.0,
-    ("cue", "overlap"): 68.0,
-    ("content", "overlap"): 72.0,
+    ("source", "exact"): 70.0,
+    ("cue", "exact"): 66.0,
+    ("content", "exact"): 52.5,
+    ("source", "overlap"): 71.0,
+    ("cue", "overlap"): 74.0,
+    ("content", "overlap"): 77.5,
 }
 
 

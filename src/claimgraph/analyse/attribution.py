@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution_frames import Candidate, candidates
+from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
 from claimgraph.analyse.attribution_layout import (
     Layout,
     attach_quotes,
@@ -24,6 +24,8 @@ from claimgraph.analyse.attribution_layout import (
     without_dateline,
 )
 from claimgraph.analyse.conduits import absorb_according, find_conduits
+from claimgraph.analyse.cue_features import is_scored, token_features
+from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.analyse.source_resolution import SourceResolver
 from claimgraph.analyse.speaker_lines import speaker_line_candidates
 from claimgraph.model import Attribution, AttributionKind, Conduit, Span
@@ -32,16 +34,41 @@ from claimgraph.model import Attribution, AttributionKind, Conduit, Span
 class AttributionComponent:
     """Writes ``doc._.cg_attributions``."""
 
+    def __init__(self, scorer: CueScorer | None = None) -> None:
+        self.scorer = scorer
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cg_attributions = tuple(extract_attributions(doc))
+        doc._.cg_attributions = tuple(extract_attributions(doc, self.scorer))
         return doc
 
 
-def find_candidates(doc: Doc) -> tuple[Layout, list[Candidate], dict[int, tuple[Conduit, ...]]]:
+def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidate]:
+    """The rules' candidates, each kept only if the cue scorer agrees, plus a candidate
+    for every word the scorer rates as a cue although no rule fired on it."""
+    found = []
+    for token in layout.doc:
+        cand = rule_candidate(token)
+        if scorer is not None and is_scored(token):
+            rule = cand.rule if cand is not None else None
+            p = scorer.probability(token_features(token, rule, layout.in_quote(token)))
+            if cand is not None and p < scorer.keep:
+                cand = None
+            elif cand is None and p >= scorer.add:
+                cand = learned_candidate(token)
+            if cand is not None:
+                cand.score = p
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def find_candidates(
+    doc: Doc, scorer: CueScorer | None = None
+) -> tuple[Layout, list[Candidate], dict[int, tuple[Conduit, ...]]]:
     """Candidates with their final token extents, in text order, and the conduits that
     "according to" phrases gave them."""
     layout = Layout(doc)
-    found = [*speaker_line_candidates(doc), *candidates(doc)]
+    found = [*speaker_line_candidates(doc), *scored_candidates(layout, scorer)]
     cands = attach_quotes(layout, dedupe(found))
     for cand in cands:
         same_paragraph(doc, cand)
@@ -52,8 +79,8 @@ def find_candidates(doc: Doc) -> tuple[Layout, list[Candidate], dict[int, tuple[
     return layout, sorted(cands, key=lambda c: c.cue[0]), according
 
 
-def extract_attributions(doc: Doc) -> list[Attribution]:
-    layout, cands, according = find_candidates(doc)
+def extract_attributions(doc: Doc, scorer: CueScorer | None = None) -> list[Attribution]:
+    layout, cands, according = find_candidates(doc, scorer)
     resolver = SourceResolver(doc)
     records = []
     for cand in cands:
@@ -127,7 +154,7 @@ def _kind(layout: Layout, content: list[tuple[int, int]]) -> AttributionKind:
     total = sum(end - start for start, end in content)
     if total and quoted >= 0.9 * total:
         return AttributionKind.DIRECT
-    if quoted and any(ch in text[s:e] for s, e in content for ch in '“”"'):
+    if quoted and any(ch in text[s:e] for s, e in content for ch in ("“", "”", '"', "''", "``")):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 

@@ -66,6 +66,7 @@ CONFIDENCE = {
     "noun": 0.55,
     "orphan": 0.6,
     "speaker": 0.6,
+    "learned": 0.5,
 }
 
 
@@ -81,9 +82,13 @@ class Candidate:
     content: set[int] = field(default_factory=set)
     quote: tuple[int, int] | None = None
     sourceless: bool = False
+    # the cue scorer's probability, when one ran
+    score: float | None = None
 
     @property
     def confidence(self) -> float:
+        if self.score is not None:
+            return round(self.score, 3)
         return CONFIDENCE[self.rule]
 
 
@@ -527,15 +532,84 @@ def noun_candidate(noun: Token) -> Candidate | None:
     )
 
 
+def rule_candidate(token: Token) -> Candidate | None:
+    """The candidate a lexicon rule proposes with ``token`` as its cue, if any."""
+    if token.lower_ == "according":
+        return according_candidate(token)
+    if token.pos_ == "VERB":
+        return verb_candidate(token) or quote_verb_candidate(token)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | STANCE_NOUNS:
+        return noun_candidate(token)
+    return None
+
+
 def candidates(doc: Doc) -> Iterator[Candidate]:
-    """Every candidate the parse gives, in token order."""
+    """Every candidate the lexicon rules give, in token order."""
     for token in doc:
-        found: Candidate | None = None
-        if token.lower_ == "according":
-            found = according_candidate(token)
-        elif token.pos_ == "VERB":
-            found = verb_candidate(token) or quote_verb_candidate(token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | STANCE_NOUNS:
-            found = noun_candidate(token)
+        found = rule_candidate(token)
         if found is not None:
             yield found
+
+
+# --------------------------------------------------------------------------- any word
+
+
+def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
+    """(content, extra cue) for a word no lexicon lists, by the shape of its dependents:
+    a clause, an infinitive, a "that"-clause hung nearby, an object with the rest of its
+    predicate, or a prepositional object after it."""
+    ccomp = _child(token, ("ccomp",))
+    if ccomp is not None:
+        return subtree_indices(ccomp), []
+    xcomp = _child(token, ("xcomp",))
+    if xcomp is not None and xcomp.i > token.i:
+        return _span_of(subtree_indices(xcomp) | _persuadee(token, xcomp, "")), []
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return subtree_indices(child), []
+    that_clause = _that_clause_within(token)
+    if that_clause is not None:
+        return that_clause, []
+    dobj = _child(token, ("dobj",))
+    if dobj is not None:
+        return _rest_of_predicate(token, dobj), []
+    for child in token.rights:
+        if child.dep_ == "prep":
+            pobj = _child(child, ("pobj", "pcomp"))
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                # PolNeAR's cue runs up to the preposition: "weighed in Friday about"
+                return subtree_indices(pobj), list(range(token.i + 1, child.i + 1))
+    return None
+
+
+def _generic_source(token: Token) -> tuple[list[int], bool]:
+    if token.pos_ == "NOUN":
+        source = _noun_source(token)
+        return source, not source
+    if token.dep_ == "acomp" and token.head.i != token.i:
+        return _subject_source(token.head)
+    return find_source(token)
+
+
+def learned_candidate(token: Token) -> Candidate | None:
+    """A candidate for a word the cue scorer rates as a cue although no rule fired on it:
+    the content from its dependents' shapes (else the quotation next to it, found later),
+    the source from its subject."""
+    if _purpose_clause(token) or _describes_channel(token):
+        return None
+    found = _generic_content(token)
+    content, extra_cue = found if found is not None else (set(), [])
+    source, sourceless = _generic_source(token)
+    if token.lemma_.lower() in RAISING_VERBS or _bare_passive_participle(token):
+        content = content | set(source)
+        source, sourceless = [], True
+    return Candidate(
+        head=token,
+        rule="learned" if found is not None else "quote",
+        cue=sorted([token.i, *extra_cue, *_particles(token)]),
+        source=source,
+        content=content - set(source),
+        sourceless=sourceless,
+    )

@@ -205,11 +205,22 @@ def continuation_quote(layout: Layout, cand: Candidate) -> None:
     after = _skip_forward(text, _frame_end(doc, cand), allow_newline=False)
     if after < len(text) and text[after] == ".":
         after = _skip_forward(text, after + 1, allow_newline=False)
-    if after > sent_end + 2 and text[sent_end:after].strip(" .,"):
-        return
-    region = layout.quotes.starting_at(after)
-    if region is not None:
+    region = None
+    if after <= sent_end + 2 or not text[sent_end:after].strip(" .,"):
+        region = layout.quotes.starting_at(after)
+    if region is None:
+        # "“A,” said X, a member who ... . “B.”": the next sentence (or paragraph) opens
+        # a quotation of the same speaker
+        after = _skip_forward(text, sent_end, allow_newline=False)
+        region = layout.quotes.starting_at(after)
+    if region is not None and not _handed_on(text, region):
         cand.content |= layout.region_tokens(region)
+
+
+def _handed_on(text: str, region: tuple[int, int]) -> bool:
+    """ "“B,” she added": a quotation closing on a comma is another cue's content."""
+    inner = text[region[0] : region[1]].rstrip("”\"' ")
+    return inner.endswith(",")
 
 
 # --------------------------------------------------------------------------- nesting

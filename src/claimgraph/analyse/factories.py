@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.language import Language
 
 from claimgraph.analyse.attribution import AttributionComponent
+from claimgraph.analyse.cue_scorer import load_scorer
 from claimgraph.analyse.dates import DateComponent
 from claimgraph.analyse.entities import EntityComponent
 from claimgraph.analyse.factuality import FactualityComponent
@@ -21,7 +22,7 @@ COMPONENTS: dict[str, Callable[[Language, str], object]] = {
     "claimgraph_entities_v1": lambda nlp, name: EntityComponent(),
     "claimgraph_dates_v1": lambda nlp, name: DateComponent(),
     "claimgraph_quantities_v1": lambda nlp, name: QuantityComponent(),
-    "claimgraph_attribution_v1": lambda nlp, name: AttributionComponent(),
+    "claimgraph_attribution_v1": lambda nlp, name: AttributionComponent(load_scorer()),
     "claimgraph_factuality_v1": lambda nlp, name: FactualityComponent(),
 }
 

@@ -27,22 +27,54 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _marks(paragraph: str) -> list[tuple[int, int, str]]:
+    """(offset, length, kind) of each quotation mark: kind is ``open``, ``close`` or
+    ``straight``. Newswire in the Penn Treebank style (the New York Times in PolNeAR)
+    writes both marks as two apostrophes (''...'') or opens with two backticks."""
+    marks: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(paragraph):
+        ch = paragraph[i]
+        pair = paragraph[i : i + 2]
+        if pair == "''":
+            marks.append((i, 2, "straight"))
+            i += 2
+            continue
+        if pair == "``":
+            marks.append((i, 2, "open"))
+            i += 2
+            continue
+        if ch == _OPEN:
+            marks.append((i, 1, "open"))
+        elif ch == _CLOSE:
+            marks.append((i, 1, "close"))
+        elif ch == _STRAIGHT:
+            marks.append((i, 1, "straight"))
+        i += 1
+    return marks
+
+
 def _paragraph_regions(paragraph: str, base: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i, ch in enumerate(paragraph):
-        if open_at is None and ch in (_OPEN, _STRAIGHT):
-            open_at = i
-        elif open_at is not None and (
-            ch == _CLOSE or (ch == _STRAIGHT and paragraph[open_at] == _STRAIGHT)
-        ):
-            regions.append((base + open_at, base + i + 1))
+    open_at: tuple[int, str, str] | None = None  # offset, kind, mark text
+    for i, length, kind in _marks(paragraph):
+        mark = paragraph[i : i + length]
+        if open_at is None:
+            if kind != "close":
+                open_at = (i, kind, mark)
+        elif kind == "close" or (kind == "straight" and open_at[1] == "straight"):
+            if kind == "straight" and mark != open_at[2]:
+                continue  # a '' inside a "..." quotation (or the reverse) is not its close
+            regions.append((base + open_at[0], base + i + length))
             open_at = None
-        elif open_at is not None and ch == _OPEN and paragraph[open_at] == _OPEN:
+        elif kind == "straight" and open_at[1] == "open" and mark == "''":
+            regions.append((base + open_at[0], base + i + length))  # ``...''
+            open_at = None
+        elif kind == "open" and open_at[1] == "open":
             # a second opening mark before any close: the first was stray
-            open_at = i
-    if open_at is not None and len(paragraph) - open_at > 1:
-        regions.append((base + open_at, base + len(paragraph)))
+            open_at = (i, kind, mark)
+    if open_at is not None and len(paragraph) - open_at[0] > len(open_at[2]):
+        regions.append((base + open_at[0], base + len(paragraph)))
     return regions
 
 

@@ -202,12 +202,15 @@ def linking_command(gold_dir: Path, split: str, as_json: bool, show_errors: bool
               help="PolNeAR folder (SPLIT/text, SPLIT/attributions).")  # fmt: skip
 @click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
 @click.option("--limit", type=int, help="Only the first N articles (sorted by name).")
+@click.option("--rules-only", is_flag=True, help="Switch the trained cue scorer off.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def attribution_command(polnear_dir: Path, split: str, limit: int | None, as_json: bool) -> None:
+def attribution_command(
+    polnear_dir: Path, split: str, limit: int | None, rules_only: bool, as_json: bool
+) -> None:
     """Score source, cue and content spans on PolNeAR, next to textacy's quotations."""
     from claimgraph.eval import attribution as aeval
 
-    report = aeval.evaluate_attribution(polnear_dir, split, limit)
+    report = aeval.evaluate_attribution(polnear_dir, split, limit, rules_only=rules_only)
     if as_json:
         click.echo(json.dumps({"attribution": report.as_dict()}, indent=2))
     else:

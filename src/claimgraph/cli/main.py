@@ -13,6 +13,7 @@ from claimgraph.cli.ingest import ingest_command
 from claimgraph.cli.report import report_command
 from claimgraph.cli.serve import serve_command
 from claimgraph.cli.story import story_group
+from claimgraph.cli.train import train_group
 from claimgraph.cli.watch import watch_command
 
 
@@ -33,6 +34,7 @@ for command in (
     serve_command,
     watch_command,
     alert_group,
+    train_group,
 ):
     cli.add_command(command)
 

@@ -157,7 +157,7 @@ def score_article(
     return scores
 
 
-def _accumulate(total: SystemScores, article: dict[str, RoleScores]) -> None:
+def accumulate(total: SystemScores, article: dict[str, RoleScores]) -> None:
     for role, s in article.items():
         t = total.roles[role]
         t.exact = t.exact + s.exact
@@ -257,23 +257,27 @@ def evaluate_attribution(
     limit: int | None = None,
     nlp: Language | None = None,
     with_baseline: bool = True,
+    rules_only: bool = False,
 ) -> AttributionReport:
-    """Run the pipeline over one PolNeAR split and score it (and textacy) per role."""
+    """Run the pipeline over one PolNeAR split and score it (and textacy) per role;
+    ``rules_only`` switches the trained cue scorer off (a fresh pipeline only)."""
     if nlp is None:
         from claimgraph.analyse import build_pipeline
 
         nlp = build_pipeline()
+        if rules_only:
+            nlp.get_pipe("claimgraph_attribution_v1").scorer = None
     articles = list(read_split(polnear_dir, split, limit))
     systems = {"claimgraph": SystemScores()}
     if with_baseline:
         systems["textacy"] = SystemScores()
     for article, doc in _docs(nlp, articles):
         gold = article.attributions
-        _accumulate(
+        accumulate(
             systems["claimgraph"], score_article(article.text, gold, claimgraph_predictions(doc))
         )
         if with_baseline:
-            _accumulate(
+            accumulate(
                 systems["textacy"], score_article(article.text, gold, textacy_predictions(doc))
             )
     return AttributionReport(split=split, articles=len(articles), systems=systems)

@@ -1,0 +1,136 @@
+"""What the learned cue scorer sees of one token: sparse string features off the parse.
+
+The rules in ``attribution_frames`` name the constructions; the scorer decides, per
+token, how likely annotators were to call it a cue, from the word, its place in the tree,
+its subject and complements, the quotation marks around it and which rule (if any) fired
+on it. Features are plain strings so the trained weights ship as a small JSON table and
+scoring is a handful of dictionary lookups per token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.analyse.cues import (
+    CLAIM_NOUNS,
+    CLAUSE_VERBS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+    QUOTE_VERBS,
+    ROLE_NOUNS,
+    STANCE_NOUNS,
+    STANCE_VERBS,
+)
+
+# Parts of speech a cue's head word takes in PolNeAR (verbs, claim nouns, "according",
+# adjectives such as "critical of"); other tokens are never scored.
+SCORED_POS = frozenset({"VERB", "NOUN", "AUX", "ADJ"})
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+_LEXICONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("clause", CLAUSE_VERBS),
+    ("infinitive", INFINITIVE_VERBS),
+    ("object", OBJECT_VERBS),
+    ("preposition", frozenset(PREPOSITION_VERBS)),
+    ("quote", QUOTE_VERBS),
+    ("stance", STANCE_VERBS),
+    ("claimnoun", CLAIM_NOUNS),
+    ("stancenoun", STANCE_NOUNS),
+)
+
+
+def is_scored(token: Token) -> bool:
+    return token.pos_ in SCORED_POS
+
+
+def _subject_features(token: Token) -> list[str]:
+    subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return ["subj=none"]
+    kind = subject.ent_type_ or (
+        "pron_person"
+        if subject.lower_ in _PERSON_PRONOUNS
+        else "role"
+        if subject.lemma_.lower() in ROLE_NOUNS
+        else subject.pos_
+    )
+    return [f"subj={kind}", f"subjdep={subject.dep_}", f"subjlemma={subject.lemma_.lower()}"]
+
+
+def _context_features(token: Token) -> list[str]:
+    """Where the word sits: the governing verb (a cue inside a reported clause is part of
+    that clause's content, not a cue of its own in PolNeAR), quotation marks nearby, the
+    start of the sentence, and headline casing."""
+    features = []
+    ancestor = token.head
+    path = token.dep_
+    for _ in range(3):
+        if ancestor.i == ancestor.head.i and ancestor.i == token.i:
+            break
+        if ancestor.pos_ in ("VERB", "AUX", "NOUN") and ancestor.i != token.i:
+            lemma = ancestor.lemma_.lower()
+            features.append(f"anc={lemma}|{path}")
+            features.extend(f"anclex={name}|{path}" for name, words in _LEXICONS if lemma in words)
+            break
+        path = ancestor.dep_
+        if ancestor.i == ancestor.head.i:
+            break
+        ancestor = ancestor.head
+    doc = token.doc
+    window = doc[max(token.i - 3, 0) : token.i + 4]
+    if any(t.is_quote for t in window if t.i < token.i):
+        features.append("quote_before")
+    if any(t.is_quote for t in window if t.i > token.i):
+        features.append("quote_after")
+    sent_start = token.sent.start
+    features.append(f"sentpos={min(token.i - sent_start, 6)}")
+    if token.is_title and token.i > sent_start:
+        features.append("titlecase")
+    return features
+
+
+def token_features(token: Token, rule: str | None, in_quote: bool) -> list[str]:
+    """The features of one scored token; ``rule`` is the attribution rule that proposed
+    it as a cue, if any, and ``in_quote`` whether it lies inside quotation marks."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    features = [
+        f"lemma={lemma}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"lemma_dep={lemma}|{token.dep_}",
+        f"lemma_tag={lemma}|{token.tag_}",
+        f"head={token.head.lemma_.lower()}",
+        f"headpos_dep={token.head.pos_}|{token.dep_}",
+        f"rule={rule or 'none'}",
+        f"rule_lemma={rule or 'none'}|{lemma}",
+        f"quoted={in_quote}",
+        f"quoted_rule={in_quote}|{rule or 'none'}",
+    ]
+    child_deps = sorted({c.dep_ for c in token.children})
+    features.extend(f"child={dep}" for dep in child_deps)
+    features.extend(f"pos_child={token.pos_}|{dep}" for dep in child_deps)
+    features.extend(f"lemma_child={lemma}|{dep}" for dep in child_deps)
+    for child in token.children:
+        if child.dep_ == "prep":
+            features.append(f"prep={lemma}|{child.lower_}")
+        if child.dep_ in ("ccomp", "advcl", "acl") and any(
+            m.dep_ == "mark" for m in child.children
+        ):
+            mark = next(m for m in child.children if m.dep_ == "mark")
+            features.append(f"mark={child.dep_}|{mark.lower_}")
+    subject = _subject_features(token)
+    features.extend(subject)
+    features.append(f"lemma_{subject[0]}")
+    features.extend(_context_features(token))
+    features.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    features.append(f"prev={before.lower_ if before is not None else '<s>'}")
+    features.append(f"next={after.lower_ if after is not None else '</s>'}")
+    if after is not None and (after.is_quote or after.text in (":", ",")):
+        features.append(f"next_punct={after.text}")
+    return features

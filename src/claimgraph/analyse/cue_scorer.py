@@ -1,0 +1,84 @@
+"""The learned cue scorer: a logistic model over ``cue_features``, shipped as JSON.
+
+Trained by ``claimgraph train attribution --polnear DIR`` (``claimgraph.train``) on the
+PolNeAR train split; the weights file names its provenance. Scoring is pure Python (no
+scikit-learn at run time): the sum of the weights of a token's features through a
+sigmoid.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ClaimgraphError
+
+WEIGHTS_RESOURCE = "attribution_cues.json"
+FORMAT = "claimgraph-cue-scorer/1"
+
+
+@dataclass(frozen=True)
+class CueScorer:
+    """Weights per feature string, a bias, the two decision thresholds and provenance."""
+
+    weights: dict[str, float]
+    bias: float
+    # A rule's candidate is dropped below ``keep``; a word no rule fired on becomes a
+    # candidate at or above ``add``. Both are chosen on PolNeAR train by the trainer.
+    keep: float
+    add: float
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, features: list[str]) -> float:
+        total = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if total < -30:  # exp overflow guard; the probability is 0 to double precision
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-total))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "bias": self.bias,
+            "keep": self.keep,
+            "add": self.add,
+            "provenance": self.provenance,
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], origin: str) -> CueScorer:
+        if data.get("format") != FORMAT:
+            raise ClaimgraphError(f"{origin}: not a claimgraph cue scorer ({FORMAT})")
+        return cls(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            keep=float(data["keep"]),
+            add=float(data["add"]),
+            provenance=dict(data.get("provenance", {})),
+        )
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), indent=0, sort_keys=False) + "\n")
+
+
+def default_weights_path() -> Path:
+    """Where the package keeps its scorer (what ``train attribution`` overwrites)."""
+    return Path(__file__).with_name(WEIGHTS_RESOURCE)
+
+
+def load_scorer(path: Path | None = None) -> CueScorer | None:
+    """The scorer at ``path``, else the one shipped in the package (None when the package
+    was built without one: the rules then run alone)."""
+    if path is not None:
+        try:
+            return CueScorer.from_json(json.loads(path.read_text()), str(path))
+        except (OSError, ValueError, KeyError) as exc:
+            raise ClaimgraphError(f"{path}: cannot read cue scorer: {exc}") from exc
+    resource = resources.files("claimgraph.analyse").joinpath(WEIGHTS_RESOURCE)
+    if not resource.is_file():
+        return None
+    return CueScorer.from_json(json.loads(resource.read_text()), WEIGHTS_RESOURCE)
