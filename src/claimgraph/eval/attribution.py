@@ -263,10 +263,12 @@ def evaluate_attribution(
     ``rules_only`` switches the trained cue scorer off (a fresh pipeline only)."""
     if nlp is None:
         from claimgraph.analyse import build_pipeline
+        from claimgraph.analyse.attribution import AttributionComponent
 
         nlp = build_pipeline()
-        if rules_only:
-            nlp.get_pipe("claimgraph_attribution_v1").scorer = None
+        component = nlp.get_pipe("claimgraph_attribution_v1")
+        if rules_only and isinstance(component, AttributionComponent):
+            component.scorer = None
     articles = list(read_split(polnear_dir, split, limit))
     systems = {"claimgraph": SystemScores()}
     if with_baseline:
