@@ -24,6 +24,8 @@ from claimgraph.analyse.attribution_layout import (
     without_dateline,
 )
 from claimgraph.analyse.conduits import absorb_according, find_conduits
+from claimgraph.analyse.content_edges import edit_content, unit_features
+from claimgraph.analyse.cue_extent import extent_features, window
 from claimgraph.analyse.cue_features import is_scored, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.analyse.source_resolution import SourceResolver
@@ -50,16 +52,62 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
         cand = rule_candidate(token)
         if scorer is not None and is_scored(token):
             rule = cand.rule if cand is not None else None
-            p = scorer.probability(token_features(token, rule, layout.in_quote(token)))
+            sent_start = layout.sentences[token.i][0]
+            p = scorer.probability(token_features(token, rule, layout.in_quote(token), sent_start))
             if cand is not None and p < scorer.keep:
                 cand = None
             elif cand is None and p >= scorer.add:
                 cand = learned_candidate(token)
             if cand is not None:
                 cand.score = p
+                if scorer.extent_weights and cand.rule not in FIXED_CUE_RULES:
+                    cand.cue = learned_cue(cand, scorer, layout)
+                    cand.content -= set(cand.cue)
+                if scorer.edge_weights and cand.content:
+                    cand.content = learned_edge(cand, scorer, layout)
         if cand is not None:
             found.append(cand)
     return found
+
+
+# Rules whose cue is fixed by their construction ("according to", a speaker's colon).
+FIXED_CUE_RULES = frozenset({"according", "speaker"})
+
+
+def learned_edge(cand: Candidate, scorer: CueScorer, layout: Layout) -> set[int]:
+    """The content with its right edge cut or extended where the edge model says so."""
+    head, rule = cand.head, cand.rule
+    return edit_content(
+        cand.content,
+        {*cand.cue, *cand.source},
+        lambda unit: scorer.edits_edge(unit_features(unit, rule, head)),
+        head.doc,
+        layout.sentences,
+    )
+
+
+def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
+    """The unbroken run of words through the head that the extent model puts in the cue
+    (never a word of the source)."""
+    head = cand.head
+    source = set(cand.source)
+    joined = {
+        token.i
+        for token in window(head, layout.sentences[head.i])
+        if token.i not in source
+        and scorer.joins_cue(extent_features(token, head, token.i in cand.content, cand.rule))
+    }
+    start = end = head.i
+    while start - 1 in joined:
+        start -= 1
+    while end + 1 in joined:
+        end += 1
+    doc = head.doc
+    while start < head.i and doc[start].is_punct:
+        start += 1  # annotators' cues often take the colon; eval trims it, readers
+    while end > head.i and doc[end].is_punct:
+        end -= 1  # should not see "said:"
+    return list(range(start, end + 1))
 
 
 def find_candidates(

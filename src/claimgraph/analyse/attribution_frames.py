@@ -561,6 +561,15 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
     ccomp = _child(token, ("ccomp",))
     if ccomp is not None:
         return subtree_indices(ccomp), []
+    acomp = _child(token, ("acomp",))
+    if acomp is not None and acomp.i > token.i:
+        # "are concerned that ...", "is honest about ...": the adjective is part of the
+        # cue and its complement the content; "seemed unperturbed": the adjective is
+        found = _generic_content(acomp) if acomp.pos_ == "ADJ" else None
+        if found is not None:
+            content, extra = found
+            return content, sorted({*range(token.i + 1, acomp.i + 1), *extra})
+        return subtree_indices(acomp), []
     xcomp = _child(token, ("xcomp",))
     if xcomp is not None and xcomp.i > token.i:
         return _span_of(subtree_indices(xcomp) | _persuadee(token, xcomp, "")), []
@@ -576,12 +585,20 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
     if dobj is not None:
         return _rest_of_predicate(token, dobj), []
     for child in token.rights:
+        if child.lower_ in _PRO_FORMS and child.dep_ in ("advmod", "intj", "dobj", "ccomp"):
+            return {child.i}, []  # "thinks so", "did not say when"
+    for child in token.rights:
         if child.dep_ == "prep":
             pobj = _child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 # PolNeAR's cue runs up to the preposition: "weighed in Friday about"
                 return subtree_indices(pobj), list(range(token.i + 1, child.i + 1))
     return None
+
+
+# Words that stand for the whole reported thing after a cue: "said so", "would not say
+# when", "did not say why".
+_PRO_FORMS = frozenset({"so", "no", "yes", "otherwise", "when", "why", "how", "where", "whether"})
 
 
 def _generic_source(token: Token) -> tuple[list[int], bool]:

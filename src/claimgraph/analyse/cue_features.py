@@ -9,7 +9,7 @@ scoring is a handful of dictionary lookups per token.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.cues import (
     CLAIM_NOUNS,
@@ -41,6 +41,15 @@ _LEXICONS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each token's sentence, found once per doc
+    (``Token.sent`` walks the sentence again on every call)."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return bounds
+
+
 def is_scored(token: Token) -> bool:
     return token.pos_ in SCORED_POS
 
@@ -59,7 +68,7 @@ def _subject_features(token: Token) -> list[str]:
     return [f"subj={kind}", f"subjdep={subject.dep_}", f"subjlemma={subject.lemma_.lower()}"]
 
 
-def _context_features(token: Token) -> list[str]:
+def _context_features(token: Token, sent_start: int) -> list[str]:
     """Where the word sits: the governing verb (a cue inside a reported clause is part of
     that clause's content, not a cue of its own in PolNeAR), quotation marks nearby, the
     start of the sentence, and headline casing."""
@@ -84,14 +93,13 @@ def _context_features(token: Token) -> list[str]:
         features.append("quote_before")
     if any(t.is_quote for t in window if t.i > token.i):
         features.append("quote_after")
-    sent_start = token.sent.start
     features.append(f"sentpos={min(token.i - sent_start, 6)}")
     if token.is_title and token.i > sent_start:
         features.append("titlecase")
     return features
 
 
-def token_features(token: Token, rule: str | None, in_quote: bool) -> list[str]:
+def token_features(token: Token, rule: str | None, in_quote: bool, sent_start: int) -> list[str]:
     """The features of one scored token; ``rule`` is the attribution rule that proposed
     it as a cue, if any, and ``in_quote`` whether it lies inside quotation marks."""
     lemma = token.lemma_.lower()
@@ -125,7 +133,7 @@ def token_features(token: Token, rule: str | None, in_quote: bool) -> list[str]:
     subject = _subject_features(token)
     features.extend(subject)
     features.append(f"lemma_{subject[0]}")
-    features.extend(_context_features(token))
+    features.extend(_context_features(token, sent_start))
     features.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -32,12 +32,25 @@ class CueScorer:
     keep: float
     add: float
     provenance: dict[str, Any] = field(default_factory=dict)
+    # the cue-extent model (``cue_extent``): which words next to the head join the cue
+    extent_weights: dict[str, float] = field(default_factory=dict)
+    extent_bias: float = 0.0
+    # the content-edge model (``content_edges``): cut or extend a content's right edge
+    edge_weights: dict[str, float] = field(default_factory=dict)
+    edge_bias: float = 0.0
 
     def probability(self, features: list[str]) -> float:
-        total = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        if total < -30:  # exp overflow guard; the probability is 0 to double precision
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-total))
+        return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in features))
+
+    def joins_cue(self, features: list[str]) -> bool:
+        """Whether a word next to a cue's head belongs to the cue (p >= .5)."""
+        weights = self.extent_weights
+        return self.extent_bias + sum(weights.get(f, 0.0) for f in features) >= 0.0
+
+    def edits_edge(self, features: list[str]) -> bool:
+        """Whether to cut (or take in) a phrase at a content's edge (p >= .5); the
+        features carry a bias term per edit kind besides the shared one."""
+        return self.edge_bias + sum(self.edge_weights.get(f, 0.0) for f in features) >= 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +59,10 @@ class CueScorer:
             "keep": self.keep,
             "add": self.add,
             "provenance": self.provenance,
+            "extent_bias": self.extent_bias,
+            "extent_weights": dict(sorted(self.extent_weights.items())),
+            "edge_bias": self.edge_bias,
+            "edge_weights": dict(sorted(self.edge_weights.items())),
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -59,10 +76,20 @@ class CueScorer:
             keep=float(data["keep"]),
             add=float(data["add"]),
             provenance=dict(data.get("provenance", {})),
+            extent_weights={str(k): float(v) for k, v in data.get("extent_weights", {}).items()},
+            extent_bias=float(data.get("extent_bias", 0.0)),
+            edge_weights={str(k): float(v) for k, v in data.get("edge_weights", {}).items()},
+            edge_bias=float(data.get("edge_bias", 0.0)),
         )
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json(), indent=0, sort_keys=False) + "\n")
+
+
+def _sigmoid(total: float) -> float:
+    if total < -30:  # exp overflow guard; the probability is 0 to double precision
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
 
 
 def default_weights_path() -> Path:

@@ -12,7 +12,7 @@ is never read here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,10 +20,18 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution import extract_attributions
-from claimgraph.analyse.attribution_frames import rule_candidate
+from claimgraph.analyse.attribution import FIXED_CUE_RULES, extract_attributions
+from claimgraph.analyse.attribution_frames import learned_candidate, rule_candidate
 from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.cue_features import is_scored, token_features
+from claimgraph.analyse.content_edges import (
+    MAX_EXTENSIONS,
+    EdgeUnit,
+    add_unit,
+    cut_units,
+    unit_features,
+)
+from claimgraph.analyse.cue_extent import extent_features, window
+from claimgraph.analyse.cue_features import is_scored, sentence_bounds, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.errors import ClaimgraphError
 from claimgraph.eval.attribution import SystemScores, accumulate, from_attribution, score_article
@@ -40,6 +48,8 @@ REGULARISATION = 0.3
 MIN_WEIGHT = 0.005
 KEEP_GRID = (0.0, 0.05, 0.1, 0.2)
 ADD_GRID = (0.3, 0.35, 0.4, 0.5, 0.6)
+# The log-odds of a model fitted to one class only: certain, without overflowing exp.
+CONSTANT_LOGIT = 10.0
 # Every HELD_OUT-th train article chooses the thresholds.
 HELD_OUT = 5
 
@@ -84,8 +94,81 @@ def examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int
         if not is_scored(token):
             continue
         cand = rule_candidate(token)
-        features = token_features(token, cand.rule if cand else None, layout.in_quote(token))
+        rule = cand.rule if cand else None
+        sent_start = layout.sentences[token.i][0]
+        features = token_features(token, rule, layout.in_quote(token), sent_start)
         yield features, int(token.i in heads)
+
+
+def extent_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
+    """(features, is in the gold cue) for the words around each gold cue's head, seen
+    from the candidate the rules (or the generic frame) build on that head."""
+    bounds = sentence_bounds(doc)
+    for attribution in article.attributions:
+        if not attribution.cue:
+            continue
+        chars = {i for start, end in attribution.cue for i in range(start, end)}
+        span = doc.char_span(min(chars), max(chars) + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        cand = rule_candidate(head) or learned_candidate(head)
+        if cand is None or cand.rule in FIXED_CUE_RULES:
+            continue
+        source = set(cand.source)
+        for token in window(head, bounds[head.i]):
+            if token.i in source:
+                continue
+            features = extent_features(token, head, token.i in cand.content, cand.rule)
+            yield features, int(token.idx in chars)
+
+
+def _share_in(unit: EdgeUnit, doc: Doc, gold: set[int]) -> float:
+    chars = [
+        i
+        for t in doc[unit.start : unit.end + 1]
+        if not t.is_punct
+        for i in range(t.idx, t.idx + len(t))
+    ]
+    return sum(1 for i in chars if i in gold) / len(chars) if chars else 0.0
+
+
+def edge_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
+    """(features, edit) for the phrases at the right edge of each gold attribution's
+    content as the rules find it: cut a trailing phrase mostly outside the gold content;
+    take in a following phrase mostly inside it."""
+    bounds = sentence_bounds(doc)
+    for attribution in article.attributions:
+        if not attribution.cue or not attribution.content:
+            continue
+        chars = {i for start, end in attribution.cue for i in range(start, end)}
+        span = doc.char_span(min(chars), max(chars) + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        cand = rule_candidate(head) or learned_candidate(head)
+        if cand is None or not cand.content or cand.rule == "speaker":
+            continue
+        gold = {i for start, end in attribution.content for i in range(start, end)}
+        content = cand.content - set(cand.cue)
+        if not content:
+            continue
+        for unit in cut_units(doc, content):
+            cut = _share_in(unit, doc, gold) < 0.5
+            yield unit_features(unit, cand.rule, head), int(cut)
+            if cut:
+                break
+        else:
+            end = max(content)
+            for _ in range(MAX_EXTENSIONS):
+                extension = add_unit(doc, end, {*cand.cue, *cand.source}, bounds[end][1])
+                if extension is None:
+                    break
+                add = _share_in(extension, doc, gold) > 0.5
+                yield unit_features(extension, cand.rule, head), int(add)
+                if not add:
+                    break
+                end = extension.end
 
 
 def _matrix(rows: list[list[str]], index: dict[str, int]) -> csr_matrix:
@@ -104,6 +187,34 @@ def _matrix(rows: list[list[str]], index: dict[str, int]) -> csr_matrix:
     )
 
 
+@dataclass
+class _Examples:
+    """Feature rows, labels, and the article each row came from."""
+
+    rows: list[list[str]]
+    labels: list[int]
+    owner: list[int]
+
+    @classmethod
+    def collect(
+        cls,
+        docs: Sequence[Doc],
+        articles: Sequence[PolnearArticle],
+        source: Callable[[Doc, PolnearArticle], Iterator[tuple[list[str], int]]],
+    ) -> _Examples:
+        found = cls([], [], [])
+        for position, (doc, article) in enumerate(zip(docs, articles, strict=True)):
+            for features, label in source(doc, article):
+                found.rows.append(features)
+                found.labels.append(label)
+                found.owner.append(position)
+        return found
+
+    def without(self, held: set[int]) -> tuple[list[list[str]], list[int]]:
+        keep = [i for i, owner in enumerate(self.owner) if owner not in held]
+        return [self.rows[i] for i in keep], [self.labels[i] for i in keep]
+
+
 def fit(rows: list[list[str]], labels: list[int]) -> tuple[dict[str, float], float]:
     """Logistic regression weights per feature and the bias (liblinear: deterministic)."""
     try:
@@ -112,6 +223,9 @@ def fit(rows: list[list[str]], labels: list[int]) -> tuple[dict[str, float], flo
         raise ClaimgraphError(
             "training needs scikit-learn: pip install -e '.[dev]' (or make setup)"
         ) from exc
+    if len(set(labels)) < 2:
+        # one class only (a tiny corpus): a constant decision, no features
+        return {}, CONSTANT_LOGIT if labels and labels[0] else -CONSTANT_LOGIT
     index: dict[str, int] = {}
     for row in rows:
         for feature in row:
@@ -141,14 +255,13 @@ def end_to_end(
 def _choose_thresholds(
     docs: Sequence[Doc],
     articles: Sequence[PolnearArticle],
-    weights: dict[str, float],
-    bias: float,
+    fitted: CueScorer,
     progress: Progress,
 ) -> tuple[float, float, dict[str, float]]:
     best: tuple[float, float, float, dict[str, float]] | None = None
     for keep in KEEP_GRID:
         for add in ADD_GRID:
-            scores = end_to_end(docs, articles, CueScorer(weights, bias, keep, add))
+            scores = end_to_end(docs, articles, replace(fitted, keep=keep, add=add))
             mean = sum(scores.values()) / len(scores)
             progress(f"  keep {keep:.2f} add {add:.2f}: mean exact F1 {mean:.2f}")
             if best is None or mean > best[0]:
@@ -176,35 +289,50 @@ def train_attribution(
         raise ClaimgraphError(f"{polnear_dir}: too few train articles ({len(articles)})")
     progress(f"parsing {len(articles)} PolNeAR train articles")
     docs = _parsed(nlp, articles, n_process)
-    rows: list[list[str]] = []
-    labels: list[int] = []
-    owner: list[int] = []
-    for position, (doc, article) in enumerate(zip(docs, articles, strict=True)):
-        for features, label in examples(doc, article):
-            rows.append(features)
-            labels.append(label)
-            owner.append(position)
+    cues = _Examples.collect(docs, articles, examples)
+    extent = _Examples.collect(docs, articles, extent_examples)
+    edges = _Examples.collect(docs, articles, edge_examples)
     held = {i for i in range(len(articles)) if i % HELD_OUT == 0}
     progress(f"fitting on {len(articles) - len(held)} articles to choose thresholds")
-    fit_rows = [r for r, o in zip(rows, owner, strict=True) if o not in held]
-    fit_labels = [y for y, o in zip(labels, owner, strict=True) if o not in held]
-    weights, bias = fit(fit_rows, fit_labels)
+    weights, bias = fit(*cues.without(held))
+    extent_weights, extent_bias = fit(*extent.without(held))
+    edge_weights, edge_bias = fit(*edges.without(held))
     held_sorted = sorted(held)
     keep, add, held_scores = _choose_thresholds(
-        [docs[i] for i in held_sorted], [articles[i] for i in held_sorted], weights, bias, progress
+        [docs[i] for i in held_sorted],
+        [articles[i] for i in held_sorted],
+        CueScorer(
+            weights,
+            bias,
+            0.0,
+            1.0,
+            extent_weights=extent_weights,
+            extent_bias=extent_bias,
+            edge_weights=edge_weights,
+            edge_bias=edge_bias,
+        ),
+        progress,
     )
     progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add})")
-    weights, bias = fit(rows, labels)
+    weights, bias = fit(cues.rows, cues.labels)
+    extent_weights, extent_bias = fit(extent.rows, extent.labels)
+    edge_weights, edge_bias = fit(edges.rows, edges.labels)
     scorer = CueScorer(
         weights=weights,
         bias=bias,
         keep=keep,
         add=add,
+        extent_weights=extent_weights,
+        extent_bias=extent_bias,
+        edge_weights=edge_weights,
+        edge_bias=edge_bias,
         provenance={
             "trained_on": "PolNeAR train split (research use only)",
             "articles": len(articles),
-            "examples": len(rows),
-            "positives": sum(labels),
+            "examples": len(cues.rows),
+            "extent_examples": len(extent.rows),
+            "edge_examples": len(edges.rows),
+            "positives": sum(cues.labels),
             "regularisation": REGULARISATION,
             "held_out_exact_f1": {k: round(v, 2) for k, v in held_scores.items()},
             "spacy_model": f"{nlp.meta.get('name')} {nlp.meta.get('version')}",
@@ -216,8 +344,8 @@ def train_attribution(
     scorer.save(out)
     return TrainReport(
         articles=len(articles),
-        examples=len(rows),
-        positives=sum(labels),
+        examples=len(cues.rows),
+        positives=sum(cues.labels),
         features=len(weights),
         keep=keep,
         add=add,
