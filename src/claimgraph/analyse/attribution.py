@@ -52,8 +52,9 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
         cand = rule_candidate(token)
         if scorer is not None and is_scored(token):
             rule = cand.rule if cand is not None else None
-            sent_start = layout.sentences[token.i][0]
-            p = scorer.probability(token_features(token, rule, layout.in_quote(token), sent_start))
+            p = scorer.probability(
+                token_features(token, rule, layout.in_quote(token), layout.context)
+            )
             if cand is not None and p < scorer.keep:
                 cand = None
             elif cand is None and p >= scorer.add:

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.attribution_frames import Candidate, subtree_indices
-from claimgraph.analyse.cue_features import sentence_bounds
+from claimgraph.analyse.cue_features import DocContext
 from claimgraph.analyse.cues import QUOTE_VERBS
 from claimgraph.analyse.quotes import QuoteIndex
 
@@ -42,7 +42,8 @@ class Layout:
         # ``Doc.text`` is rebuilt from the tokens on every access: read it once
         self.text = doc.text
         self.quotes = QuoteIndex(self.text)
-        self.sentences = sentence_bounds(doc)
+        self.context = DocContext.of(doc)
+        self.sentences = self.context.sentences
 
     def tokens_in(self, start: int, end: int) -> set[int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -9,6 +9,8 @@ scoring is a handful of dictionary lookups per token.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.cues import (
@@ -41,6 +43,18 @@ _LEXICONS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class DocContext:
+    """Per-doc lookups the features need for every word, computed once."""
+
+    sentences: list[tuple[int, int]]
+    quote_marks: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocContext:
+        return cls(sentence_bounds(doc), frozenset(t.i for t in doc if t.is_quote))
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indices of each token's sentence, found once per doc
     (``Token.sent`` walks the sentence again on every call)."""
@@ -54,8 +68,8 @@ def is_scored(token: Token) -> bool:
     return token.pos_ in SCORED_POS
 
 
-def _subject_features(token: Token) -> list[str]:
-    subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+def _subject_features(children: list[Token]) -> list[str]:
+    subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return ["subj=none"]
     kind = subject.ent_type_ or (
@@ -68,7 +82,7 @@ def _subject_features(token: Token) -> list[str]:
     return [f"subj={kind}", f"subjdep={subject.dep_}", f"subjlemma={subject.lemma_.lower()}"]
 
 
-def _context_features(token: Token, sent_start: int) -> list[str]:
+def _context_features(token: Token, context: DocContext) -> list[str]:
     """Where the word sits: the governing verb (a cue inside a reported clause is part of
     that clause's content, not a cue of its own in PolNeAR), quotation marks nearby, the
     start of the sentence, and headline casing."""
@@ -87,19 +101,22 @@ def _context_features(token: Token, sent_start: int) -> list[str]:
         if ancestor.i == ancestor.head.i:
             break
         ancestor = ancestor.head
-    doc = token.doc
-    window = doc[max(token.i - 3, 0) : token.i + 4]
-    if any(t.is_quote for t in window if t.i < token.i):
+    i = token.i
+    marks = context.quote_marks
+    if any(j in marks for j in range(i - 3, i)):
         features.append("quote_before")
-    if any(t.is_quote for t in window if t.i > token.i):
+    if any(j in marks for j in range(i + 1, i + 4)):
         features.append("quote_after")
+    sent_start = context.sentences[i][0]
     features.append(f"sentpos={min(token.i - sent_start, 6)}")
     if token.is_title and token.i > sent_start:
         features.append("titlecase")
     return features
 
 
-def token_features(token: Token, rule: str | None, in_quote: bool, sent_start: int) -> list[str]:
+def token_features(
+    token: Token, rule: str | None, in_quote: bool, context: DocContext
+) -> list[str]:
     """The features of one scored token; ``rule`` is the attribution rule that proposed
     it as a cue, if any, and ``in_quote`` whether it lies inside quotation marks."""
     lemma = token.lemma_.lower()
@@ -118,11 +135,12 @@ def token_features(token: Token, rule: str | None, in_quote: bool, sent_start: i
         f"quoted={in_quote}",
         f"quoted_rule={in_quote}|{rule or 'none'}",
     ]
-    child_deps = sorted({c.dep_ for c in token.children})
+    children = list(token.children)
+    child_deps = sorted({c.dep_ for c in children})
     features.extend(f"child={dep}" for dep in child_deps)
     features.extend(f"pos_child={token.pos_}|{dep}" for dep in child_deps)
     features.extend(f"lemma_child={lemma}|{dep}" for dep in child_deps)
-    for child in token.children:
+    for child in children:
         if child.dep_ == "prep":
             features.append(f"prep={lemma}|{child.lower_}")
         if child.dep_ in ("ccomp", "advcl", "acl") and any(
@@ -130,10 +148,10 @@ def token_features(token: Token, rule: str | None, in_quote: bool, sent_start: i
         ):
             mark = next(m for m in child.children if m.dep_ == "mark")
             features.append(f"mark={child.dep_}|{mark.lower_}")
-    subject = _subject_features(token)
+    subject = _subject_features(children)
     features.extend(subject)
     features.append(f"lemma_{subject[0]}")
-    features.extend(_context_features(token, sent_start))
+    features.extend(_context_features(token, context))
     features.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -12,6 +12,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ class CueScorer:
     edge_bias: float = 0.0
 
     def probability(self, features: list[str]) -> float:
-        return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in features))
+        return _sigmoid(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
     def joins_cue(self, features: list[str]) -> bool:
         """Whether a word next to a cue's head belongs to the cue (p >= .5)."""

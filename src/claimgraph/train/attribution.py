@@ -95,8 +95,7 @@ def examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int
             continue
         cand = rule_candidate(token)
         rule = cand.rule if cand else None
-        sent_start = layout.sentences[token.i][0]
-        features = token_features(token, rule, layout.in_quote(token), sent_start)
+        features = token_features(token, rule, layout.in_quote(token), layout.context)
         yield features, int(token.i in heads)
 
 
