@@ -257,3 +257,14 @@ def test_attribution_learned_cues_beyond_the_lexicons(
     a = _only(nlp, text, cue)
     assert _texts(a.content) == [content]
     assert 0.0 < a.confidence < 1.0
+
+
+def test_attribution_passive_expectation_keeps_its_subject_in_content(nlp: Any) -> None:
+    a = _only(nlp, "The veto is expected to come before the deadline.", "is expected")
+    assert _texts(a.content) == ["The veto", "to come before the deadline"]
+    assert a.source == ()
+
+
+def test_attribution_content_without_opening_conjunction(nlp: Any) -> None:
+    a = _only(nlp, "But, Carson added, he did not support quarantines.", "added")
+    assert _texts(a.content) == ["he did not support quarantines"]

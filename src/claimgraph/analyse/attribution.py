@@ -208,11 +208,34 @@ def _kind(layout: Layout, content: list[tuple[int, int]]) -> AttributionKind:
     return AttributionKind.INDIRECT
 
 
+# Words that open a sentence and join it to the one before; annotators leave them out of
+# the content ("But, Carson added, he did not ...").
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "also", "still"})
+
+
+def without_opening_conjunction(doc: Doc, indices: set[int]) -> set[int]:
+    """The content without a conjunction (and its comma) that opens it."""
+    if not indices:
+        return indices
+    first = min(indices)
+    trimmed = set(indices)
+    while first in trimmed and (
+        doc[first].lower_ in _OPENING_CONJUNCTIONS
+        or (doc[first].is_punct and not doc[first].is_quote)
+    ):
+        trimmed.discard(first)
+        first += 1
+    return trimmed if trimmed else indices
+
+
 def _record(layout: Layout, cand: Candidate) -> Attribution | None:
     doc = layout.doc
     text = layout.text
     content = fragments(
-        doc, without_dateline(layout, cand.content - set(cand.cue) - set(cand.source))
+        doc,
+        without_opening_conjunction(
+            doc, without_dateline(layout, cand.content - set(cand.cue) - set(cand.source))
+        ),
     )
     cue = fragments(doc, cand.cue, strip=False)
     if not content or not cue:

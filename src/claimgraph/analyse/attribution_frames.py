@@ -371,6 +371,11 @@ def verb_candidate(verb: Token) -> Candidate | None:
         # "Asked whether ..., he said": the asker is not named
         content = content | set(source)
         source, sourceless = [], True
+    passive_subject = _child(verb, ("nsubjpass",))
+    if rule == "infinitive" and passive_subject is not None and not source:
+        # "The veto is expected to come before Friday": the subject is part of what is
+        # expected, and no one is named as expecting it
+        content = content | subtree_indices(passive_subject)
     if lemma in WEAK_CLAUSE_VERBS and _hedge(verb, source):
         return None
     return Candidate(
