@@ -28,7 +28,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
-	$(BIN)/python bench/linking.py --sizes 1000,10000
+	$(BIN)/python bench/linking.py --sizes 1000,10000,100000
+	$(BIN)/python bench/memory.py --sizes 10000,100000
 	$(BIN)/python bench/web.py
 
 clean:

@@ -591,3 +591,109 @@ def webhook():  # type: ignore[no-untyped-def]
     receiver = WebhookReceiver()
     yield receiver
     receiver.close()
+
+
+# --------------------------------------------------------------------------- fast base
+# The drop-in attribute ruler and lemmatizer (tests/test_fast_attributes_identity.py):
+# compared token by token against the model's stock components on real text.
+
+# PolNeAR dev articles in the sample: enough for ~10,000 tokens of varied news text.
+FAST_BASE_POLNEAR_ARTICLES = 8
+# Rare forms the model's multi-token and REGEX rules are written for, plus whitespace runs.
+FAST_BASE_EDGE_TEXT = (
+    "Y'all gonna see it. Let's go, c'mon on! It ain't nothin' , it aint nothin. I gotta go. "
+    "There is a man; there's two, there are three. I told you it was I. You said it.\n\n"
+    "  Hello   world \t x. But he didn't, and I'm not. Gets got. He did it; he has, I had."
+)
+
+
+@pytest.fixture(scope="session")
+def stock_base_nlp():  # type: ignore[no-untyped-def]
+    """The spaCy model as shipped: its own attribute ruler and lemmatizer."""
+    import spacy
+
+    from claimgraph.analyse.pipeline import resolve_model_name
+
+    return spacy.load(resolve_model_name())
+
+
+@pytest.fixture(scope="session")
+def base_model_texts() -> list[str]:
+    """Demo corpus and edge cases always; the seeds and some PolNeAR dev text when present."""
+    paths = sorted((REPO / "src" / "claimgraph" / "demo_corpus").glob("*.txt"))
+    paths += sorted(SEEDS.glob("*.txt"))
+    paths += sorted((POLNEAR / "dev" / "text").glob("*.txt"))[:FAST_BASE_POLNEAR_ARTICLES]
+    return [FAST_BASE_EDGE_TEXT, *(p.read_text(encoding="utf-8") for p in paths)]
+
+
+# --------------------------------------------------------------------------- re-linking
+# Hand-built flood coverage (tests/test_link_relinking.py): each town's story has its own
+# official and figures, so grouping has evidence to go on without a language model.
+
+FLOOD_TOWNS = (("Alden", "Mara Quell"), ("Brisk", "Tomas Vey"), ("Corran", "Ines Dahl"))
+
+
+def flood_item(town: str, official: str, count: int, day: int, outlet: str):  # type: ignore[no-untyped-def]
+    """One article on ``town``'s flood, with the analysis a pipeline would give it."""
+    from claimgraph.model import (
+        Article,
+        ArticleAnalysis,
+        Attribution,
+        EntityMention,
+        Metadata,
+        Quantity,
+        Span,
+    )
+
+    text = (
+        f"Flood in {town}\n{official} said {count} residents of {town} were evacuated "
+        f"on March {day}, according to {outlet}.\n"
+    )
+    town_at, official_at = text.index(town, 6), text.index(official)
+    count_at, cue = text.index(str(count)), text.index("said")
+    attribution = Attribution(
+        id=f"a{cue}",
+        cue=Span.of(text, cue, cue + 4),
+        source=(Span.of(text, official_at, official_at + len(official)),),
+        content=(Span.of(text, cue + 5, text.index(", according")),),
+        source_entity=official,
+    )
+    quantity = Quantity(
+        id=f"q{count_at}",
+        span=Span.of(text, count_at, count_at + len(str(count))),
+        value=str(count),
+        counted=Span.of(text, count_at + len(str(count)) + 1, count_at + len(str(count)) + 10),
+        counted_head="resident",
+        attribution_id=attribution.id,
+    )
+    entities = (
+        EntityMention(span=Span.of(text, town_at, town_at + len(town)), label="GPE", name=town),
+        EntityMention(
+            span=Span.of(text, official_at, official_at + len(official)),
+            label="PERSON",
+            name=official,
+        ),
+    )
+    article_id = f"{town.lower()}-{outlet.lower().replace(' ', '-')}-{day}"
+    article = Article(
+        id=article_id,
+        text=text,
+        metadata=Metadata(outlet=outlet, published=f"2026-03-{day:02d}"),
+    )
+    analysis = ArticleAnalysis(
+        article_id=article_id,
+        entities=entities,
+        attributions=(attribution,),
+        quantities=(quantity,),
+    )
+    return article, analysis
+
+
+@pytest.fixture()
+def flood_corpus():  # type: ignore[no-untyped-def]
+    """Three towns' floods a week apart, each told by three outlets on three days."""
+    return [
+        flood_item(town, official, 100 * (n + 1) + 7, 4 + 7 * n + day, outlet)
+        for n, (town, official) in enumerate(FLOOD_TOWNS)
+        for day, outlet in enumerate(("Ledger", "Courier", "Gazette"))
+    ]

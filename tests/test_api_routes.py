@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.link import RelinkResult
 from conftest import WEB_LEDGER, WEB_XSS, assert_error_shape, make_web_client
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -167,7 +168,7 @@ def fake_library(calls: list[list[str]]):  # type: ignore[no-untyped-def]
         calls.append(sorted(p.name for p in Path(paths[0]).iterdir()))
         return FakeSummary()
 
-    return lambda: (ingest_paths, lambda store: [])
+    return lambda: (ingest_paths, lambda store: RelinkResult(stories=0, rebuilt=(), replaced=()))
 
 
 @pytest.fixture()

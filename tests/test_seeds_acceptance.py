@@ -23,7 +23,8 @@ def seed_reports(
     for path in sorted(seeds_dir.glob("*.txt")):
         summary = ingest_paths([str(path)], store, published=SEED_DATES[path.name[:3]], nlp=nlp)
         assert summary.new == 1, summary.failures
-    reports = relink(store)
+    relink(store)
+    reports = store.story_reports()
     store.close()
     return reports
 

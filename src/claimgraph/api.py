@@ -177,7 +177,7 @@ class Claimgraph:
         summary = ingest_paths(
             [str(p) for p in items], self.store, outlet=outlet, published=published
         )
-        summary.stories = len(relink(self.store))
+        summary.stories = relink(self.store).stories
         return summary
 
     def stories(self) -> list[Story]:

@@ -37,8 +37,8 @@ def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
     try:
         articles = sorted(str(p) for p in demo_corpus_dir().glob("*.txt"))
         summary = ingest_paths(articles, store)
-        reports = relink(store)
-        summary.stories = len(reports)
+        summary.stories = relink(store).stories
+        reports = store.story_reports()
         html_path = out / "report.html"
         html_path.write_text(render(store, reports, "html"), encoding="utf-8")
         text = render(store, reports, "text")

@@ -44,6 +44,11 @@ class SchemaTooNew(StoreError):
     """The database was written by a newer claimgraph."""
 
 
+class StoriesChanged(StoreError):
+    """Another process replaced the stories during a re-link: re-link again (``relink``
+    retries by itself a few times before giving up with this)."""
+
+
 class NotFound(ClaimgraphError):
     """A story, article or entity asked for does not exist."""
 

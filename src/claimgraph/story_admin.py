@@ -28,7 +28,8 @@ def _article_id(store: Store, prefix: str) -> str:
 
 def _record(store: Store, override: StoryOverride) -> list[StoryReport]:
     store.add_story_override(override)
-    return relink(store)
+    relink(store)
+    return store.story_reports()
 
 
 def merge_stories(store: Store, first: str, second: str) -> list[StoryReport]:

@@ -75,7 +75,7 @@ def ingest_command(
             on_progress=progress,
             on_error=print_error,
         )
-        summary.stories = len(relink(store, map_stories=story_mapper(engine)))
+        summary.stories = relink(store, map_stories=story_mapper(engine)).stories
         where = store.path
     except KeyboardInterrupt:
         progress.close()

@@ -74,7 +74,8 @@ def predict(stories: Sequence[GoldStory], nlp: Language | None = None) -> Predic
         store = open_store(Path(tmp) / "linking.db")
         try:
             ingest_paths(paths, store, nlp=nlp)
-            reports = relink(store)
+            relink(store)
+            reports = store.story_reports()
             items: list[Article] = [a for a, _ in store.iter_articles()]
             by_path = {
                 str(Path(m.source_path).resolve()): a.id

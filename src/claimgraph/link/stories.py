@@ -17,12 +17,12 @@ import hashlib
 import re
 from bisect import insort
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from claimgraph.link.entities import LABEL_GROUPS, name_key
-from claimgraph.link.terms import content_terms, cosine, idf_weights, tfidf_vector
+from claimgraph.link.terms import content_terms, cosine, idf_from_counts, tfidf_vector
 from claimgraph.model import Article, ArticleAnalysis
 
 # Tuned on ECB+ train topics (docs without dates; see `claimgraph eval stories --split
@@ -92,17 +92,26 @@ class StoryCluster:
 
     def similarity(self, vector: dict[str, float], specific: dict[str, float]) -> float:
         """Mixed cosine of an article's unit vectors with the story's centroids."""
+        return self.mixed(vector, self.evidence(specific))
+
+    def evidence(self, specific: dict[str, float]) -> float:
+        """Cosine of an article's unit specific vector with the story's."""
+        return cosine(specific, self.specific) / (self.squares[1] ** 0.5 or 1.0)
+
+    def mixed(self, vector: dict[str, float], evidence: float) -> float:
         words = cosine(vector, self.centroid) / (self.squares[0] ** 0.5 or 1.0)
-        evidence = cosine(specific, self.specific) / (self.squares[1] ** 0.5 or 1.0)
         return (1 - SPECIFIC_WEIGHT) * words + SPECIFIC_WEIGHT * evidence
 
 
 def published_day(article: Article) -> date | None:
-    value = article.metadata.published
-    if not value:
+    return day_of(article.metadata.published)
+
+
+def day_of(published: str | None) -> date | None:
+    if not published:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(published[:10])
     except ValueError:
         return None
 
@@ -141,78 +150,127 @@ def _close_in_time(day: date | None, cluster: StoryCluster) -> bool:
     return nearest <= MAX_DAYS_APART
 
 
-def _shares_rare(specific: dict[str, float], cluster: StoryCluster, rare: set[str]) -> bool:
-    return any(t in cluster.specific for t in specific if t in rare)
-
-
 def story_id(article_ids: Sequence[str]) -> str:
     """A stable id derived from the story's first article (in processing order)."""
     return "s" + hashlib.sha256(article_ids[0].encode()).hexdigest()[:12]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class ArticleTerms:
+    """What grouping needs of one article and nothing more (no text, no analysis), so a
+    whole store's worth can be read without holding any article."""
+
+    article_id: str
+    published: str  # "" when unknown, which sorts first
+    words: dict[str, int]
+    specific: dict[str, int]
+
+    def order(self) -> tuple[str, str]:
+        """The order articles are grouped in: publication date, then id."""
+        return (self.published, self.article_id)
+
+
+def article_terms(article: Article, analysis: ArticleAnalysis) -> ArticleTerms:
+    return ArticleTerms(
+        article_id=article.id,
+        published=article.metadata.published or "",
+        words=dict(content_terms(article.analysable_text())),
+        specific=dict(specific_terms(article, analysis)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class _Prepared:
-    article: Article
+    article_id: str
+    day: date | None
     vector: dict[str, float]
     specific: dict[str, float]
     keys: list[str]  # blocking keys: strongest words and specific terms
+    rare: list[str]  # the specific terms rare enough to let the article join a story
 
 
 def _prepare(
-    items: Sequence[tuple[Article, ArticleAnalysis]],
-) -> tuple[list[_Prepared], set[str]]:
-    words = [content_terms(a.analysable_text()) for a, _ in items]
-    specifics = [specific_terms(a, an) for a, an in items]
-    word_idf, specific_idf = idf_weights(words), idf_weights(specifics)
-    frequency = Counter(t for s in specifics for t in s)
-    limit = max(RARE_MIN_DOCS, RARE_SHARE * len(items))
-    rare = {t for t, n in frequency.items() if n <= limit}
-    prepared = []
-    for (article, _), w, s in zip(items, words, specifics, strict=True):
-        vector, specific = tfidf_vector(w, word_idf), tfidf_vector(s, specific_idf)
-        keys = sorted(vector, key=lambda t: (-vector[t], t))[:BLOCKING_TERMS]
-        keys += sorted(specific, key=lambda t: (-specific[t], t))[:BLOCKING_TERMS]
-        prepared.append(_Prepared(article, vector, specific, keys))
-    return prepared, rare
+    terms: ArticleTerms, word_idf: dict[str, float], specific_idf: dict[str, float], rare: set[str]
+) -> _Prepared:
+    vector, specific = (
+        tfidf_vector(terms.words, word_idf),
+        tfidf_vector(terms.specific, specific_idf),
+    )
+    keys = sorted(vector, key=lambda t: (-vector[t], t))[:BLOCKING_TERMS]
+    keys += sorted(specific, key=lambda t: (-specific[t], t))[:BLOCKING_TERMS]
+    rare_terms = [t for t in specific if t in rare]
+    return _Prepared(terms.article_id, day_of(terms.published), vector, specific, keys, rare_terms)
 
 
-def _score(item: _Prepared, cluster: StoryCluster, rare: set[str]) -> float:
-    if not _shares_rare(item.specific, cluster, rare):
-        return 0.0
-    return cluster.similarity(item.vector, item.specific)
+# A cosine of unit vectors is at most 1; the margin covers rounding, so a candidate is
+# skipped only when it could not have won (results are exactly those of scoring it).
+WORDS_BOUND = 1.0 + 1e-6
 
 
-def _assign(prepared: list[_Prepared], rare: set[str]) -> list[StoryCluster]:
+def _best_story(item: _Prepared, clusters: list[StoryCluster], candidates: list[int]) -> int | None:
+    """The candidate with the highest score at or above JOIN_THRESHOLD, ties going to the
+    latest story. Candidates come most-shared-keys first, so the right story is usually
+    scored first and the others are cut on their evidence share alone."""
+    best, best_score = None, JOIN_THRESHOLD
+    for i in candidates:
+        cluster = clusters[i]
+        if not _close_in_time(item.day, cluster):
+            continue
+        if not any(t in cluster.specific for t in item.rare):
+            continue
+        evidence = cluster.evidence(item.specific)
+        if (1 - SPECIFIC_WEIGHT) * WORDS_BOUND + SPECIFIC_WEIGHT * evidence < best_score:
+            continue
+        score = cluster.mixed(item.vector, evidence)
+        if score > best_score or (score == best_score and (best is None or i > best)):
+            best, best_score = i, score
+    return best
+
+
+def _assign(prepared: Iterable[_Prepared]) -> list[StoryCluster]:
     """One incremental pass: each article joins its best candidate story or starts one."""
     clusters: list[StoryCluster] = []
     index: dict[str, set[int]] = defaultdict(set)
     for item in prepared:
-        day = published_day(item.article)
-        postings = [index[t] for t in item.keys if t in index]
-        shared = Counter(i for p in postings if len(p) < MAX_POSTING for i in p)
+        shared: Counter[int] = Counter()
+        for term in item.keys:
+            posting = index.get(term)
+            if posting is not None and len(posting) < MAX_POSTING:
+                shared.update(posting)
         # The stories sharing most blocking keys; a cap keeps the cost per article flat
         # however many stories share one common word.
-        candidates = sorted(i for i, _ in shared.most_common(MAX_CANDIDATES))
-        best, best_score = None, JOIN_THRESHOLD
-        for i in candidates:
-            if not _close_in_time(day, clusters[i]):
-                continue
-            score = _score(item, clusters[i], rare)
-            if score >= best_score:
-                best, best_score = i, score
+        best = _best_story(item, clusters, [i for i, _ in shared.most_common(MAX_CANDIDATES)])
         if best is None:
             clusters.append(StoryCluster())
             best = len(clusters) - 1
-        clusters[best].add(item.article.id, item.vector, item.specific)
-        if day is not None:
-            insort(clusters[best].dates, day)
+        clusters[best].add(item.article_id, item.vector, item.specific)
+        if item.day is not None:
+            insort(clusters[best].dates, item.day)
         for term in item.keys:
             index[term].add(best)
     return clusters
 
 
+def group_terms(read: Callable[[], Iterable[ArticleTerms]]) -> list[list[str]]:
+    """Article ids grouped into stories. ``read`` is called twice (document frequencies,
+    then assignment) and yields every article's terms in ``ArticleTerms.order``; only one
+    article's vectors are held at a time, besides the stories' centroids."""
+    word_df: Counter[str] = Counter()
+    specific_df: Counter[str] = Counter()
+    count = 0
+    for terms in read():
+        count += 1
+        word_df.update(terms.words.keys())
+        specific_df.update(terms.specific.keys())
+    word_idf, specific_idf = idf_from_counts(word_df, count), idf_from_counts(specific_df, count)
+    limit = max(RARE_MIN_DOCS, RARE_SHARE * count)
+    rare = {t for t, n in specific_df.items() if n <= limit}
+    del word_df, specific_df
+    prepared = (_prepare(t, word_idf, specific_idf, rare) for t in read())
+    return [c.article_ids for c in _assign(prepared)]
+
+
 def group_stories(items: Sequence[tuple[Article, ArticleAnalysis]]) -> list[list[str]]:
     """Article ids grouped into stories, in a deterministic order (date, then id)."""
-    ordered = sorted(items, key=lambda it: (it[0].metadata.published or "", it[0].id))
-    prepared, rare = _prepare(ordered)
-    return [c.article_ids for c in _assign(prepared, rare)]
+    terms = sorted((article_terms(a, an) for a, an in items), key=ArticleTerms.order)
+    return group_terms(lambda: terms)

@@ -6,7 +6,7 @@ protocol so that no analysis or linking code changes with the backend.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from enum import StrEnum
 from typing import Protocol
 
@@ -65,5 +65,48 @@ class Store(Protocol):
         ...
 
     def story_overrides(self) -> list[StoryOverride]: ...
+
+    # Incremental re-linking (``claimgraph.link.relinking``); see ``store/link_state.py``.
+
+    def link_version(self) -> int: ...
+
+    def changed_articles(self) -> tuple[int, frozenset[str]]:
+        """Articles whose analysis or appearances changed since the last re-link, with
+        the queue position up to which they were read."""
+        ...
+
+    def clear_link_terms(self) -> None: ...
+
+    def articles_without_terms(
+        self, after_seq: int, limit: int
+    ) -> list[tuple[int, Article, ArticleAnalysis]]: ...
+
+    def put_link_terms(self, rows: Sequence[tuple[str, str, str, str]]) -> None: ...
+
+    def link_terms(self) -> Iterator[tuple[str, int, str, str, str]]:
+        """``(article_id, seq, published, words_json, specific_json)`` by date, then id."""
+        ...
+
+    def story_inputs(self) -> dict[str, str | None]: ...
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]: ...
+
+    def appearances_by_id(self, ids: Sequence[str]) -> dict[str, tuple[Metadata, ...]]: ...
+
+    def story_reports_for(self, story_ids: Collection[str]) -> list[StoryReport]: ...
+
+    def begin_staging(self) -> None: ...
+
+    def stage_story_reports(self, rows: Sequence[tuple[str, str, str]]) -> None: ...
+
+    def commit_story_reports(
+        self,
+        *,
+        expected_version: int,
+        removed: Sequence[str],
+        positions: Sequence[tuple[str, int]],
+        watermark: int,
+        link_version: int,
+    ) -> None: ...
 
     def close(self) -> None: ...

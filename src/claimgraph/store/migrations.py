@@ -12,6 +12,7 @@ from collections.abc import Callable
 from claimgraph.store.schema_ddl import (
     ALERTS_AND_WATCH,
     INITIAL_SCHEMA,
+    LINK_STATE,
     SQLITE,
     STORE_META,
     STORY_OVERRIDES,
@@ -56,6 +57,11 @@ def alerts_and_watch(conn: sqlite3.Connection) -> None:
 @migration(4, "store meta: a counter bumped at every re-link")
 def store_meta(conn: sqlite3.Connection) -> None:
     execute_statements(conn, SQLITE.render(STORE_META))
+
+
+@migration(5, "link state: grouping terms, re-link queue, story inputs")
+def link_state(conn: sqlite3.Connection) -> None:
+    execute_statements(conn, SQLITE.render(LINK_STATE))
 
 
 LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)

@@ -66,6 +66,7 @@ class PostgresStore(SQLStore):
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (appearance_key) DO NOTHING"
     )
     APPEARANCE_ORDER = "seq"
+    CODE_POINT_ORDER = ' COLLATE "C"'
 
     def __init__(self, url: str) -> None:
         self.url = url

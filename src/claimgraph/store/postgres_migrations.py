@@ -15,6 +15,7 @@ from psycopg.rows import TupleRow
 from claimgraph.store.schema_ddl import (
     ALERTS_AND_WATCH,
     INITIAL_SCHEMA,
+    LINK_STATE,
     POSTGRES,
     STORE_META,
     STORY_OVERRIDES,
@@ -61,6 +62,11 @@ def alerts_and_watch(conn: psycopg.Connection[TupleRow]) -> None:
 @pg_migration(4, "store meta: a counter bumped at every re-link")
 def store_meta(conn: psycopg.Connection[TupleRow]) -> None:
     run_statements(conn, POSTGRES.render(STORE_META))
+
+
+@pg_migration(5, "link state: grouping terms, re-link queue, story inputs")
+def link_state(conn: psycopg.Connection[TupleRow]) -> None:
+    run_statements(conn, POSTGRES.render(LINK_STATE))
 
 
 PG_LATEST_VERSION = max(version for version, _, _ in PG_MIGRATIONS)

@@ -113,3 +113,23 @@ STORE_META = """
         );
         INSERT INTO store_meta (key, value) VALUES ('stories_version', 0)
         """
+
+# What incremental re-linking keeps between runs: each article's grouping terms (small
+# records, so grouping never loads analyses), the articles changed since the last
+# re-link (new analysis or appearance), each stored story's inputs (its articles, in
+# order, and pin), and the linker version the stored stories were made by.
+LINK_STATE = """
+        CREATE TABLE link_terms (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            published TEXT NOT NULL,
+            words_json TEXT NOT NULL,
+            specific_json TEXT NOT NULL
+        );
+        CREATE INDEX link_terms_order ON link_terms(published, article_id);
+        CREATE TABLE relink_queue (
+            seq {serial_key},
+            article_id TEXT NOT NULL
+        );
+        ALTER TABLE story_reports ADD COLUMN inputs_key TEXT;
+        INSERT INTO store_meta (key, value) VALUES ('link_version', 0)
+        """

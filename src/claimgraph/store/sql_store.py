@@ -10,27 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
-from typing import Any, ClassVar, Protocol
+from typing import ClassVar
 
 from claimgraph.errors import NotFound
 from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
 from claimgraph.store.base import AddOutcome
+from claimgraph.store.link_state import LinkStateTables
+from claimgraph.store.sql_hooks import Cursor, Params, SQLHooks
 
-Params = Sequence[object]
-
-
-class Cursor(Protocol):
-    """What both drivers' cursors offer and the shared code uses."""
-
-    @property
-    def rowcount(self) -> int: ...
-
-    def fetchone(self) -> Any: ...
-
-    def fetchall(self) -> list[Any]: ...
-
-    def __iter__(self) -> Iterator[Any]: ...
+__all__ = ["Cursor", "Params", "SQLHooks", "SQLStore", "appearance_key"]
 
 
 def appearance_key(article_id: str, metadata: Metadata) -> str:
@@ -41,35 +29,13 @@ def appearance_key(article_id: str, metadata: Metadata) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
-class SQLStore:
-    """``Store`` methods over a SQL connection; a backend supplies the hooks below."""
+class SQLStore(LinkStateTables):
+    """``Store`` methods over a SQL connection; a backend supplies the hooks (``SQLHooks``)."""
 
-    path: str
     # Upsert of an article's analysis: (article_id, analysis_json).
     UPSERT_ANALYSIS_SQL: ClassVar[str]
     # Insert of an appearance that does nothing when its key is known.
     INSERT_APPEARANCE_SQL: ClassVar[str]
-    # The column that orders an article's appearances as they were recorded.
-    APPEARANCE_ORDER: ClassVar[str]
-
-    # ------------------------------------------------------------------ hooks
-
-    def _execute(self, sql: str, params: Params = ()) -> Cursor:
-        raise NotImplementedError
-
-    def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[object]:
-        raise NotImplementedError
-
-    def _insert_article_row(self, article: Article) -> bool:
-        """Insert the article's row unless its id is known; True if it was new."""
-        raise NotImplementedError
-
-    def _lock_story_reports(self) -> None:
-        """Inside the re-link transaction: keep other processes' re-links out."""
-        raise NotImplementedError
 
     # ------------------------------------------------------------------ writes
 
@@ -82,6 +48,7 @@ class SQLStore:
             new = self._insert_article_row(article)
             self._execute(self.UPSERT_ANALYSIS_SQL, (article.id, analysis.model_dump_json()))
             added = self._insert_appearance(article.id, article.metadata)
+            self._mark_changed(article.id, analysis=True)
         if new:
             return AddOutcome.NEW
         return AddOutcome.NEW_APPEARANCE if added else AddOutcome.DUPLICATE
@@ -103,6 +70,8 @@ class SQLStore:
     def add_appearance(self, article_id: str, metadata: Metadata) -> AddOutcome:
         with self._transaction():
             added = self._insert_appearance(article_id, metadata)
+            if added:
+                self._mark_changed(article_id, analysis=False)
         return AddOutcome.NEW_APPEARANCE if added else AddOutcome.DUPLICATE
 
     def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:

@@ -3,10 +3,11 @@
 What is incremental: files whose path, mtime and size (and sidecar's) are unchanged
 are not even opened; a URL whose body hash is unchanged is not parsed; texts already
 stored are not analysed again (content hash); and when a run stores nothing new (no
-new text and no new appearance) it does not re-link at all. What is not: when
-something new arrives, every stored article is re-linked (``relink``), because a new
-article can merge or split stories; re-linking only the affected stories is future
-work. Queued alert deliveries are retried at every run, even one with nothing new.
+new text and no new appearance) it does not re-link at all; when something new
+arrives, every article is grouped again (a new article can merge or split stories) but
+only the stories whose articles changed are linked again (``relink``), and only they
+are compared for alerts. Queued alert deliveries are retried at every run, even one
+with nothing new.
 """
 
 from __future__ import annotations
@@ -83,10 +84,12 @@ def watch_once(
         result.failures += result.ingest.failures
         remember(store, changed)
     if result.ingest.new or result.ingest.new_appearances:
-        before = store.story_reports()
-        after = relink(store)
-        result.relinked, result.stories = True, len(after)
-        result.alerts = fire_alerts(store, before, after)
+        # Only the stories this run changed are compared: the others' reports, and so
+        # their events, are the same before and after.
+        relinked = relink(store, keep_replaced=True)
+        after = store.story_reports_for(relinked.rebuilt)
+        result.relinked, result.stories = True, relinked.stories
+        result.alerts = fire_alerts(store, relinked.replaced_reports, after)
     result.delivery = deliver_pending(store, emit)
     return result
 

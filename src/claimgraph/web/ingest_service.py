@@ -170,7 +170,7 @@ def ingest_uploads(
         write_uploads(Path(folder), uploads)
         with catalog.lock:
             summary = ingest_paths([folder], catalog.store, outlet=outlet, published=published)
-            summary.stories = len(relink(catalog.store))
+            summary.stories = relink(catalog.store).stories
             catalog.invalidate()
     # The temporary folder means nothing to the user: report file names only.
     summary.failures[:] = [(Path(path).name, reason) for path, reason in summary.failures]
