@@ -1,11 +1,14 @@
 """``make bench``: bare ``nlp.pipe`` against the full ``claimgraph ingest``, one run.
 
 Every phase runs on the same texts, each in its own process (so peak RSS is its own):
-PolNeAR's texts from ../shared when present, plus the bundled demo corpus and the
-seeds, repeated with a numbered line until there are at least ``--min-articles``.
-Phases: bare ``nlp.pipe`` (one process, spaCy's default); the full ingest (read, analyse,
-store, link) on all cores and on one process; and ``--engine ray`` with 1 and 2 workers
-when Ray is installed. Prints articles/s, tokens/s, peak RSS and the ratios.
+every real news text available here (PolNeAR, ECB+, MEANTIME, the seeds and the demo
+corpus; see ``bench/corpus.py``), deduplicated, and numbered copies of them only when
+there are fewer than ``--min-articles``. Phases: bare ``nlp.pipe`` (one process, spaCy's
+default); the full ingest (read, analyse, store, link) on all cores and on one process;
+and ``--engine ray`` with 1 and 2 workers when Ray is installed. Prints articles/s,
+tokens/s, peak RSS of the phase's process and the peak of its largest worker (local
+workers: ``RUSAGE_CHILDREN``; Ray workers: sampled from /proc, see
+``bench/worker_peak.py``), and the ratios.
 """
 
 from __future__ import annotations
@@ -21,31 +24,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-DEFAULT_MIN_ARTICLES = 600
+from corpus import bench_corpus
+from worker_peak import WorkerPeaks
 
-
-def corpus_texts() -> list[str]:
-    """The real texts available here, in a fixed order."""
-    sources = [
-        *sorted((SHARED / "corpora" / "polnear" / "train" / "text").glob("*.txt")),
-        *sorted((SHARED / "corpora" / "polnear" / "dev" / "text").glob("*.txt")),
-        *sorted((SHARED / "seeds").glob("*.txt")),
-        *sorted((REPO / "src" / "claimgraph" / "demo_corpus").glob("*.txt")),
-    ]
-    return [p.read_text(encoding="utf-8") for p in sources]
-
-
-def bench_texts(minimum: int) -> list[str]:
-    """At least ``minimum`` distinct texts (copies get a numbered last line)."""
-    base = corpus_texts()
-    texts = list(base)
-    copy = 1
-    while len(texts) < minimum:
-        texts.extend(f"{t.rstrip()}\n\nCopy {copy}.\n" for t in base[: minimum - len(texts)])
-        copy += 1
-    return texts
+# Issue #7 measures throughput on at least 2,000 articles in one run.
+DEFAULT_MIN_ARTICLES = 2_000
 
 
 def peak_rss_mb() -> float:
@@ -79,12 +62,14 @@ def phase_full(
     db = folder / f"bench-{engine_name}-{workers}.db"
     store = open_store(db)
     engine = Engine(engine_name, workers)
-    started = time.perf_counter()
-    summary = ingest_paths([str(folder / "texts")], store, nlp=nlp, engine=engine)
-    ingest_seconds = time.perf_counter() - started
-    stories = len(relink(store, map_stories=story_mapper(engine_name)))
-    seconds = time.perf_counter() - started
+    with WorkerPeaks() as ray_workers:
+        started = time.perf_counter()
+        summary = ingest_paths([str(folder / "texts")], store, nlp=nlp, engine=engine)
+        ingest_seconds = time.perf_counter() - started
+        stories = len(relink(store, map_stories=story_mapper(engine_name)))
+        seconds = time.perf_counter() - started
     store.close()
+    local_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
         "articles": summary.new,
         "failed": len(summary.failures),
@@ -93,7 +78,9 @@ def phase_full(
         "ingest_seconds": ingest_seconds,
         "stories": stories,
         "rss_mb": peak_rss_mb(),
-        "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "worker_rss_mb": ray_workers.max_mb if engine_name == "ray" else local_workers,
+        "ray_workers": ray_workers.workers,
+        "ray_workers_total_mb": ray_workers.total_mb,
     }
 
 
@@ -129,7 +116,9 @@ def main() -> None:
         names += ["ray-1", "ray-2"]
     with tempfile.TemporaryDirectory(prefix="claimgraph-bench-") as tmp:
         folder = Path(tmp)
-        write_corpus(folder, bench_texts(args.min_articles))
+        corpus = bench_corpus(args.min_articles)
+        print(corpus.describe(), flush=True)
+        write_corpus(folder, corpus.texts)
         results = {name: run_phase(name, folder) for name in names}
     report(results)
 
@@ -163,7 +152,12 @@ def report(results: dict[str, dict[str, float]]) -> None:
     print(f"ratio full, all cores / 1 process: {rate(full) / rate(results['full-1']):.2f}")
     for name in ("ray-1", "ray-2"):
         if name in results:
-            print(f"ratio {name} / full local: {rate(results[name]) / rate(full):.2f}")
+            r = results[name]
+            print(
+                f"ratio {name} / full local: {rate(r) / rate(full):.2f} "
+                f"(Ray worker processes: {r['ray_workers']:.0f}, largest peak "
+                f"{r['worker_rss_mb']:.0f} MB, all together {r['ray_workers_total_mb']:.0f} MB)"
+            )
     print(
         f"full run: ingest {full['ingest_seconds']:.1f} s, linking "
         f"{full['seconds'] - full['ingest_seconds']:.1f} s, {full['stories']:.0f} stories, "

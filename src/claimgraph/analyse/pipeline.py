@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 from claimgraph.analyse.article import analysis_from_doc
 from claimgraph.analyse.extensions import set_doc_extensions
 from claimgraph.analyse.factories import COMPONENTS, register_components
+from claimgraph.analyse.fast_attributes import swap_in_fast_attributes
+from claimgraph.analyse.fast_lemmas import swap_in_fast_lemmas
 from claimgraph.errors import ModelNotInstalled
 from claimgraph.model import Article, ArticleAnalysis
 
@@ -36,8 +38,13 @@ def resolve_model_name() -> str:
     )
 
 
-def build_pipeline(model: str | None = None) -> Language:
-    """Load the base model and add claimgraph's components after it."""
+def build_pipeline(model: str | None = None, *, fast_base: bool = True) -> Language:
+    """Load the base model and add claimgraph's components after it.
+
+    ``fast_base`` swaps the model's attribute ruler and lemmatizer for drop-ins with
+    identical output (``analyse/fast_attributes.py``, ``fast_lemmas.py``); False keeps
+    the stock ones.
+    """
     name = model or resolve_model_name()
     try:
         nlp = spacy.load(name)
@@ -45,6 +52,9 @@ def build_pipeline(model: str | None = None) -> Language:
         raise ModelNotInstalled(f"cannot load spaCy model {name!r}: {exc}") from exc
     set_doc_extensions()
     register_components()
+    if fast_base:
+        swap_in_fast_attributes(nlp)
+        swap_in_fast_lemmas(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
