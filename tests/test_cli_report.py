@@ -83,3 +83,15 @@ def test_cli_demo_writes_the_html_report(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (tmp_path / "demo" / "report.html").is_file()
     assert "HTML report:" in result.stdout
+
+
+def test_cli_report_story_relink_full_rebuilds_every_story(story_db: str) -> None:
+    before = CliRunner().invoke(cli, ["report", "--db", story_db, "--format", "json"])
+    changed = CliRunner().invoke(cli, ["story", "relink", "--db", story_db])
+    assert changed.exit_code == 0, changed.output
+    assert "0 linked again" in changed.output  # nothing changed since the ingest
+    full = CliRunner().invoke(cli, ["story", "relink", "--full", "--db", story_db])
+    assert full.exit_code == 0, full.output
+    assert "1 story; 1 linked again" in full.output
+    after = CliRunner().invoke(cli, ["report", "--db", story_db, "--format", "json"])
+    assert after.output == before.output

@@ -67,3 +67,18 @@ def pin_command(article: str, story: str, db: str) -> None:
     """Put ARTICLE in STORY, whatever the grouping says."""
     with closing(open_store(db)) as store:
         print_stories(pin_article(store, article, story))
+
+
+@story_group.command(name="relink")
+@click.option("--full", is_flag=True, help="Link every story again, not only changed ones.")
+@db_option
+@handle_errors
+def relink_command(full: bool, db: str) -> None:
+    """Group the stored articles into stories again and re-link what changed (every
+    story with --full, e.g. after upgrading claimgraph)."""
+    from claimgraph.link import relink
+
+    with closing(open_store(db)) as store:
+        result = relink(store, full=full)
+    noun = "story" if result.stories == 1 else "stories"
+    click.echo(f"{result.stories} {noun}; {len(result.rebuilt)} linked again")
