@@ -229,7 +229,8 @@ def fit(rows: list[list[str]], labels: list[int]) -> tuple[dict[str, float], flo
     for row in rows:
         for feature in row:
             index.setdefault(feature, len(index))
-    model = LogisticRegression(C=REGULARISATION, solver="liblinear", max_iter=3000)
+    # liblinear shuffles with random_state: fixed, so a rebuild gives the same weights
+    model = LogisticRegression(C=REGULARISATION, solver="liblinear", max_iter=3000, random_state=0)
     model.fit(_matrix(rows, index), labels)
     names = list(index)
     weights = {
