@@ -287,12 +287,7 @@ def swap_in_fast_attributes(nlp: Language) -> bool:
         FastAttributeRuler(nlp.vocab).add_patterns(patterns)
     except UnsupportedPattern:
         return False
-    position = nlp.pipe_names.index(STOCK_NAME)
-    nlp.remove_pipe(STOCK_NAME)
-    if position < len(nlp.pipe_names):
-        fast = nlp.add_pipe(FACTORY, name=STOCK_NAME, before=position)
-    else:
-        fast = nlp.add_pipe(FACTORY, name=STOCK_NAME)
+    fast = nlp.replace_pipe(STOCK_NAME, FACTORY)  # same name, same place
     assert isinstance(fast, FastAttributeRuler)
     fast.add_patterns(patterns)
     return True

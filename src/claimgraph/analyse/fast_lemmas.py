@@ -113,12 +113,7 @@ def swap_in_fast_lemmas(nlp: Language) -> bool:
         return False
     if stock.mode not in PURE_MODES:
         return False
-    position = nlp.pipe_names.index(STOCK_NAME)
-    nlp.remove_pipe(STOCK_NAME)
-    if position < len(nlp.pipe_names):
-        cached = nlp.add_pipe(FACTORY, name=STOCK_NAME, before=position)
-    else:
-        cached = nlp.add_pipe(FACTORY, name=STOCK_NAME)
+    cached = nlp.replace_pipe(STOCK_NAME, FACTORY)  # same name, same place
     assert isinstance(cached, CachedLemmatizer)
     cached.wrap(stock)
     return True

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution import FIXED_CUE_RULES, extract_attributions
-from claimgraph.analyse.attribution_frames import learned_candidate, rule_candidate
+from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
 from claimgraph.analyse.attribution_layout import Layout
 from claimgraph.analyse.content_edges import (
     MAX_EXTENSIONS,
@@ -35,7 +35,7 @@ from claimgraph.analyse.cue_features import is_scored, sentence_bounds, token_fe
 from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.errors import ClaimgraphError
 from claimgraph.eval.attribution import SystemScores, accumulate, from_attribution, score_article
-from claimgraph.eval.polnear import PolnearArticle, read_split
+from claimgraph.eval.polnear import GoldAttribution, PolnearArticle, read_split
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -99,10 +99,11 @@ def examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int
         yield features, int(token.i in heads)
 
 
-def extent_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
-    """(features, is in the gold cue) for the words around each gold cue's head, seen
-    from the candidate the rules (or the generic frame) build on that head."""
-    bounds = sentence_bounds(doc)
+def gold_cue_candidates(
+    doc: Doc, article: PolnearArticle
+) -> Iterator[tuple[GoldAttribution, set[int], Candidate]]:
+    """(gold attribution, its cue's characters, the candidate the rules or the generic
+    frame build on the gold cue's head) for every gold attribution with a cue."""
     for attribution in article.attributions:
         if not attribution.cue:
             continue
@@ -110,10 +111,19 @@ def extent_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[st
         span = doc.char_span(min(chars), max(chars) + 1, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        head = span.root
-        cand = rule_candidate(head) or learned_candidate(head)
-        if cand is None or cand.rule in FIXED_CUE_RULES:
+        cand = rule_candidate(span.root) or learned_candidate(span.root)
+        if cand is not None:
+            yield attribution, chars, cand
+
+
+def extent_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
+    """(features, is in the gold cue) for the words around each gold cue's head, seen
+    from the candidate the rules (or the generic frame) build on that head."""
+    bounds = sentence_bounds(doc)
+    for _, chars, cand in gold_cue_candidates(doc, article):
+        if cand.rule in FIXED_CUE_RULES:
             continue
+        head = cand.head
         source = set(cand.source)
         for token in window(head, bounds[head.i]):
             if token.i in source:
@@ -137,17 +147,10 @@ def edge_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str]
     content as the rules find it: cut a trailing phrase mostly outside the gold content;
     take in a following phrase mostly inside it."""
     bounds = sentence_bounds(doc)
-    for attribution in article.attributions:
-        if not attribution.cue or not attribution.content:
+    for attribution, _, cand in gold_cue_candidates(doc, article):
+        if not attribution.content or not cand.content or cand.rule == "speaker":
             continue
-        chars = {i for start, end in attribution.cue for i in range(start, end)}
-        span = doc.char_span(min(chars), max(chars) + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        head = span.root
-        cand = rule_candidate(head) or learned_candidate(head)
-        if cand is None or not cand.content or cand.rule == "speaker":
-            continue
+        head = cand.head
         gold = {i for start, end in attribution.content for i in range(start, end)}
         content = cand.content - set(cand.cue)
         if not content:
