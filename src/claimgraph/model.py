@@ -8,6 +8,7 @@ original decoded text, so a reader can always see the exact words behind it.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -362,3 +363,14 @@ class StoryReport(Record):
     entities: tuple[StoryEntity, ...] = ()
     claims: tuple[ClaimGroup, ...] = ()
     attributions: tuple[tuple[str, Attribution], ...] = ()  # (article_id, attribution)
+
+
+def parse_decimal(text: str | None) -> Decimal | None:
+    """The exact value of a decimal string, or ``None`` when absent or malformed."""
+    if text is None:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None

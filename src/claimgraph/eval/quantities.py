@@ -32,13 +32,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimgraph.analyse.number_words import parse_number_text
 from claimgraph.eval.metrics import PRF
-from claimgraph.model import Quantity
+from claimgraph.model import Quantity, parse_decimal
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -105,22 +104,13 @@ def _sentence(raw: dict[str, Any], where: str) -> GoldSentence:
 # --------------------------------------------------------------------------- matching
 
 
-def _dec(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
 def same_value(gold: GoldQuantity, pred: Quantity) -> bool:
     if gold.value is not None:
-        return pred.value is not None and _dec(gold.value) == _dec(pred.value)
+        return pred.value is not None and parse_decimal(gold.value) == parse_decimal(pred.value)
     return (
         pred.value is None
-        and _dec(gold.low) == _dec(pred.low)
-        and _dec(gold.high) == _dec(pred.high)
+        and parse_decimal(gold.low) == parse_decimal(pred.low)
+        and parse_decimal(gold.high) == parse_decimal(pred.high)
     )
 
 
@@ -307,7 +297,7 @@ def _check_result(result: dict[str, Any], report: RecognizersReport) -> None:
     expected = str(result.get("Resolution", {}).get("value", "")).rstrip("%")
     number_text = _strip_percent(text)
     ours = parse_number_text(number_text)
-    want = _dec(expected)
+    want = parse_decimal(expected)
     if ours is None or want is None:
         report.skipped += 1
         return

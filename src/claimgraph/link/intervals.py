@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from claimgraph.model import Bound, Quantity
+from claimgraph.model import Bound, Quantity, parse_decimal
 
 # "About 12,000" allows values within this share of 12,000 either side. Ten per cent is
 # what news rounding usually hides ("about 12,000" for 11,400 or 12,600 is fair; for
@@ -31,19 +31,10 @@ class Interval:
         return True
 
 
-def _decimal(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
 def interval_of(q: Quantity) -> Interval | None:
     """The values a figure allows; None when it has no usable number."""
-    value = _decimal(q.value)
-    low, high = _decimal(q.low), _decimal(q.high)
+    value = parse_decimal(q.value)
+    low, high = parse_decimal(q.low), parse_decimal(q.high)
     if value is None:
         if low is None and high is None:
             return None

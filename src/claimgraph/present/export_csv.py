@@ -14,8 +14,15 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from claimgraph.model import Attribution, Factuality, FigureGroup, FigureMember, StoryReport
-from claimgraph.present.figures import parse_decimal, quantity_words
+from claimgraph.model import (
+    Attribution,
+    Factuality,
+    FigureGroup,
+    FigureMember,
+    StoryReport,
+    parse_decimal,
+)
+from claimgraph.present.figures import quantity_words
 
 Row = tuple[str, ...]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -6,7 +6,7 @@ Values arrive as exact decimal strings and are formatted with ``Decimal`` only, 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from claimgraph.model import (
     Bound,
@@ -17,6 +17,7 @@ from claimgraph.model import (
     Polarity,
     Quantity,
     Stance,
+    parse_decimal,
 )
 
 # Symbols rather than words keep the figures column narrow in a terminal table.
@@ -77,17 +78,6 @@ MAX_SCALED_DECIMALS = 2
 
 DASH = "–"
 UNKNOWN = "—"
-
-
-def parse_decimal(text: str | None) -> Decimal | None:
-    """The exact value of a decimal string, or ``None`` when absent or malformed."""
-    if text is None:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def group_digits(value: Decimal) -> str:
