@@ -25,9 +25,10 @@ from claimgraph.analyse.attribution_layout import (
 )
 from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
-from claimgraph.analyse.cue_extent import extent_features, window
+from claimgraph.analyse.cue_extent import candidate_spans, span_features
 from claimgraph.analyse.cue_features import is_scored, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.source_extent import source_alternatives, source_features
 from claimgraph.analyse.source_resolution import SourceResolver
 from claimgraph.analyse.speaker_lines import speaker_line_candidates
 from claimgraph.model import Attribution, AttributionKind, Conduit, Span
@@ -66,6 +67,9 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
                     cand.content -= set(cand.cue)
                 if scorer.edge_weights and cand.content:
                     cand.content = learned_edge(cand, scorer, layout)
+                if scorer.source_weights and cand.source and cand.rule != "speaker":
+                    cand.source = learned_source(cand, scorer, layout)
+                    cand.content -= set(cand.source)
         if cand is not None:
             found.append(cand)
     return found
@@ -87,27 +91,32 @@ def learned_edge(cand: Candidate, scorer: CueScorer, layout: Layout) -> set[int]
     )
 
 
+def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
+    """The source span the source-extent model ranks first (the rules' own, which may
+    have a gap, unless another span beats it)."""
+    current = sorted(cand.source)
+    spans = source_alternatives(cand, layout.sentences[cand.head.i])
+    scores = [
+        scorer.source_score(source_features(cand, start, end, spans[0])) for start, end in spans
+    ]
+    best = max(range(len(spans)), key=scores.__getitem__)
+    if best == 0:
+        return current
+    start, end = spans[best]
+    return list(range(start, end + 1))
+
+
 def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
-    """The unbroken run of words through the head that the extent model puts in the cue
-    (never a word of the source)."""
+    """The run of words through the head that the extent model ranks first as the cue
+    (never a word of the source, never across punctuation)."""
     head = cand.head
-    source = set(cand.source)
-    joined = {
-        token.i
-        for token in window(head, layout.sentences[head.i])
-        if token.i not in source
-        and scorer.joins_cue(extent_features(token, head, token.i in cand.content, cand.rule))
-    }
-    start = end = head.i
-    while start - 1 in joined:
-        start -= 1
-    while end + 1 in joined:
-        end += 1
-    doc = head.doc
-    while start < head.i and doc[start].is_punct:
-        start += 1  # annotators' cues often take the colon; eval trims it, readers
-    while end > head.i and doc[end].is_punct:
-        end -= 1  # should not see "said:"
+    spans = candidate_spans(head, layout.sentences[head.i], set(cand.source))
+    start, end = max(
+        spans,
+        key=lambda span: scorer.extent_score(
+            span_features(head, span[0], span[1], cand.content, cand.rule)
+        ),
+    )
     return list(range(start, end + 1))
 
 
@@ -124,7 +133,7 @@ def find_candidates(
         grow_to_quotes(layout, cand)
         continuation_quote(layout, cand)
     cands, according = absorb_according(layout, cands)
-    cands = resolve_nesting(layout, cands)
+    cands = resolve_nesting(layout, cands, scorer.nested if scorer is not None else None)
     return layout, sorted(cands, key=lambda c: c.cue[0]), according
 
 

@@ -251,8 +251,12 @@ def _aside_root(inner: Token, outer_content: set[int]) -> Token:
     return token
 
 
-def resolve_nesting(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
-    """Drop attributions inside quotations or complements; cut asides out of contents."""
+def resolve_nesting(
+    layout: Layout, cands: list[Candidate], keep_nested: float | None = None
+) -> list[Candidate]:
+    """Drop attributions inside quotations or complements; cut asides out of contents.
+    An attribution inside another's complement stays, as PolNeAR annotates it ("X said
+    Y denied Z"), where the cue scorer rates it at least ``keep_nested``."""
     kept = [c for c in cands if not layout.in_quote(layout.doc[c.cue[0]])]
     dropped: set[int] = set()
     for inner in sorted(kept, key=lambda c: len(c.content)):
@@ -263,7 +267,9 @@ def resolve_nesting(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
             continue
         outer = min(outers, key=lambda c: len(c.content))
         if not _is_aside(inner):
-            dropped.add(id(inner))
+            nested = keep_nested is not None and (inner.score or 0.0) >= keep_nested
+            if not nested:
+                dropped.add(id(inner))
             continue
         aside = subtree_indices(_aside_root(inner.head, outer.content))
         # a source found by climbing to the outer clause's subject stays in the outer

@@ -1,10 +1,12 @@
 """Which words around a cue's head belong to the cue, learned from PolNeAR.
 
 Annotators' cues run from the verb over what frames it ("was quick to embrace",
-"distanced himself from", "happily retweeted", "went on to say") but stop before the
-source and the content. The rules give the verb group; this model decides, word by word
-in a small window, whether a word joins the cue, and the cue is the unbroken run of
-joined words through the head. Features are strings, weights ship with the cue scorer.
+"distanced himself from", "said in a statement", "went on to say") but stop before the
+source and the content. The model ranks whole spans: every unbroken run of words through
+the head within a small window (not crossing punctuation or the source) is scored as
+one, and the best scoring run is the cue. Scoring the span rather than each word lets it
+weigh a phrase as a phrase: "in a statement" joins "said" only whole. Features are
+strings, weights ship with the cue scorer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Token
 
 # How far from the head a cue word lies in PolNeAR train: nearly every cue fits in three
 # words to the left (auxiliaries, negation, an adverb) and five to the right (particle,
-# object pronoun, "to", preposition).
+# object pronoun, "to", preposition, "in a statement").
 LEFT = 3
 RIGHT = 5
 
@@ -28,33 +30,96 @@ def _relation(token: Token, head: Token) -> str:
     return "other"
 
 
-def extent_features(token: Token, head: Token, in_content: bool, rule: str) -> list[str]:
-    """Features of ``token`` as a possible part of the cue headed by ``head``."""
-    offset = token.i - head.i
-    relation = _relation(token, head)
-    lower = token.lower_
-    return [
-        f"off={offset}",
-        f"lower={lower}",
-        f"off_lower={offset}|{lower}",
-        f"pos={token.pos_}",
-        f"off_pos={offset}|{token.pos_}",
-        f"dep={token.dep_}",
-        f"rel={relation}",
-        f"rel_lower={relation}|{lower}",
-        f"side_rel={'L' if offset < 0 else 'R'}|{relation}",
-        f"content={in_content}",
-        f"content_rel={in_content}|{relation}",
-        f"rule={rule}",
-        f"rule_rel={rule}|{relation}",
-        f"headlemma_lower={head.lemma_.lower()}|{lower}",
-        f"headpos_rel={head.pos_}|{relation}",
+def candidate_spans(
+    head: Token, sentence: tuple[int, int], source: set[int]
+) -> list[tuple[int, int]]:
+    """Inclusive token ranges through the head, within the window and the sentence
+    (``sentence`` is its token range), crossing neither punctuation nor the source;
+    the head alone comes first."""
+    doc = head.doc
+    lefts = [head.i]
+    for start in range(head.i - 1, max(head.i - LEFT, sentence[0]) - 1, -1):
+        if start in source or doc[start].is_punct:
+            break
+        lefts.append(start)
+    rights = [head.i]
+    for end in range(head.i + 1, min(head.i + RIGHT, sentence[1] - 1) + 1):
+        if end in source or doc[end].is_punct:
+            break
+        rights.append(end)
+    return [(start, end) for start in lefts for end in rights]
+
+
+def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
+    """Features of the tokens ``start``..``end`` (inclusive) as the cue headed by
+    ``head``: the words and parts of speech added on each side, how the outermost added
+    words hang from the head, what lies just outside, and every window word as in or out."""
+    doc = head.doc
+    left = doc[start : head.i]
+    right = doc[head.i + 1 : end + 1]
+    lemma = head.lemma_.lower()
+    left_pos = "_".join(t.pos_ for t in left) or "-"
+    right_pos = "_".join(t.pos_ for t in right) or "-"
+    left_words = "_".join(t.lower_ for t in left) or "-"
+    right_words = "_".join(t.lower_ for t in right) or "-"
+    features = [
+        f"lp={left_pos}",
+        f"rp={right_pos}",
+        f"lw={left_words}",
+        f"rw={right_words}",
+        f"hl_rw={lemma}|{right_words}",
+        f"hl_rp={lemma}|{right_pos}",
+        f"hl_lp={lemma}|{left_pos}",
+        f"rule_rp={rule}|{right_pos}",
+        f"rule_lp={rule}|{left_pos}",
+        f"len={end - start}",
     ]
-
-
-def window(head: Token, sentence: tuple[int, int]) -> list[Token]:
-    """The words that may join the cue: same sentence (``sentence`` is its token
-    range), within the window."""
-    start = max(head.i - LEFT, sentence[0])
-    end = min(head.i + RIGHT + 1, sentence[1])
-    return [head.doc[i] for i in range(start, end) if i != head.i]
+    if len(right):
+        last = right[-1]
+        relation = _relation(last, head)
+        features += [
+            f"rlast_rel={relation}",
+            f"rlast={last.lower_}",
+            f"rlast_rel_low={relation}|{last.lower_}",
+            f"hl_rlast={lemma}|{last.lower_}",
+            f"r_in_content={any(t.i in content for t in right)}",
+        ]
+    if len(left):
+        first = left[0]
+        relation = _relation(first, head)
+        features += [
+            f"lfirst_rel={relation}",
+            f"lfirst={first.lower_}",
+            f"lfirst_rel_low={relation}|{first.lower_}",
+        ]
+    if end + 1 < len(doc):
+        after = doc[end + 1]
+        relation = _relation(after, head)
+        features += [
+            f"next={after.lower_}",
+            f"next_pos={after.pos_}",
+            f"next_rel={relation}",
+            f"next_content={(end + 1) in content}",
+            f"rp_next={right_pos}|{after.pos_}",
+            f"next_rel_rp={relation}|{right_pos}",
+        ]
+    if start > 0:
+        before = doc[start - 1]
+        features += [
+            f"prev={before.lower_}",
+            f"prev_pos={before.pos_}",
+            f"prev_rel={_relation(before, head)}|{left_pos}",
+        ]
+    for i in range(max(head.i - LEFT, 0), min(head.i + RIGHT + 1, len(doc))):
+        if i == head.i:
+            continue
+        token = doc[i]
+        side = "in" if start <= i <= end else "out"
+        relation = _relation(token, head)
+        features += [
+            f"{side}|rel_low={relation}|{token.lower_}",
+            f"{side}|off_low={i - head.i}|{token.lower_}",
+            f"{side}|rel={relation}",
+            f"{side}|hl_low={lemma}|{token.lower_}",
+        ]
+    return features

@@ -19,7 +19,8 @@ from typing import Any
 from claimgraph.errors import ClaimgraphError
 
 WEIGHTS_RESOURCE = "attribution_cues.json"
-FORMAT = "claimgraph-cue-scorer/1"
+# /2: the cue-extent model scores whole spans (version 1 scored single words)
+FORMAT = "claimgraph-cue-scorer/2"
 
 
 @dataclass(frozen=True)
@@ -33,20 +34,30 @@ class CueScorer:
     keep: float
     add: float
     provenance: dict[str, Any] = field(default_factory=dict)
-    # the cue-extent model (``cue_extent``): which words next to the head join the cue
+    # the cue-extent model (``cue_extent``): which run of words through the head is the cue
     extent_weights: dict[str, float] = field(default_factory=dict)
     extent_bias: float = 0.0
     # the content-edge model (``content_edges``): cut or extend a content's right edge
     edge_weights: dict[str, float] = field(default_factory=dict)
     edge_bias: float = 0.0
+    # the source-extent model (``source_extent``): which span around the rules' source
+    source_weights: dict[str, float] = field(default_factory=dict)
+    source_bias: float = 0.0
+    # An attribution inside another's content is kept at or above this probability
+    # (None: dropped, as the rules alone do). Chosen on PolNeAR train by the trainer.
+    nested: float | None = None
 
     def probability(self, features: list[str]) -> float:
         return _sigmoid(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
-    def joins_cue(self, features: list[str]) -> bool:
-        """Whether a word next to a cue's head belongs to the cue (p >= .5)."""
+    def extent_score(self, features: list[str]) -> float:
+        """The log-odds that a span is the cue (spans of one head are ranked by it)."""
         weights = self.extent_weights
-        return self.extent_bias + sum(weights.get(f, 0.0) for f in features) >= 0.0
+        return self.extent_bias + sum(weights.get(f, 0.0) for f in features)
+
+    def source_score(self, features: list[str]) -> float:
+        """The log-odds that a span is the source (spans of one source are ranked)."""
+        return self.source_bias + sum(self.source_weights.get(f, 0.0) for f in features)
 
     def edits_edge(self, features: list[str]) -> bool:
         """Whether to cut (or take in) a phrase at a content's edge (p >= .5); the
@@ -59,11 +70,14 @@ class CueScorer:
             "bias": self.bias,
             "keep": self.keep,
             "add": self.add,
+            "nested": self.nested,
             "provenance": self.provenance,
             "extent_bias": self.extent_bias,
             "extent_weights": dict(sorted(self.extent_weights.items())),
             "edge_bias": self.edge_bias,
             "edge_weights": dict(sorted(self.edge_weights.items())),
+            "source_bias": self.source_bias,
+            "source_weights": dict(sorted(self.source_weights.items())),
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -76,11 +90,14 @@ class CueScorer:
             bias=float(data["bias"]),
             keep=float(data["keep"]),
             add=float(data["add"]),
+            nested=None if data.get("nested") is None else float(data["nested"]),
             provenance=dict(data.get("provenance", {})),
             extent_weights={str(k): float(v) for k, v in data.get("extent_weights", {}).items()},
             extent_bias=float(data.get("extent_bias", 0.0)),
             edge_weights={str(k): float(v) for k, v in data.get("edge_weights", {}).items()},
             edge_bias=float(data.get("edge_bias", 0.0)),
+            source_weights={str(k): float(v) for k, v in data.get("source_weights", {}).items()},
+            source_bias=float(data.get("source_bias", 0.0)),
         )
 
     def save(self, path: Path) -> None:

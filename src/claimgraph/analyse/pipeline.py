@@ -38,12 +38,15 @@ def resolve_model_name() -> str:
     )
 
 
-def build_pipeline(model: str | None = None, *, fast_base: bool = True) -> Language:
+def build_pipeline(
+    model: str | None = None, *, fast_base: bool = True, components: bool = True
+) -> Language:
     """Load the base model and add claimgraph's components after it.
 
     ``fast_base`` swaps the model's attribute ruler and lemmatizer for drop-ins with
     identical output (``analyse/fast_attributes.py``, ``fast_lemmas.py``); False keeps
-    the stock ones.
+    the stock ones. ``components=False`` stops at the base model (what training reads:
+    it must not need the weights file it is about to write).
     """
     name = model or resolve_model_name()
     try:
@@ -55,6 +58,8 @@ def build_pipeline(model: str | None = None, *, fast_base: bool = True) -> Langu
     if fast_base:
         swap_in_fast_attributes(nlp)
         swap_in_fast_lemmas(nlp)
+    if not components:
+        return nlp
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

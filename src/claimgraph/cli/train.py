@@ -45,6 +45,6 @@ def attribution_command(
     click.echo(
         f"trained on {report.articles} articles ({report.examples} words, "
         f"{report.positives} cue heads); {report.features} features; "
-        f"keep {report.keep}, add {report.add}; held-out exact F1: {f1}\n"
+        f"keep {report.keep}, add {report.add}, nested {report.nested}; held-out exact F1: {f1}\n"
         f"wrote {report.out}"
     )

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution import FIXED_CUE_RULES, extract_attributions
 from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
-from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.attribution_layout import Layout, fragments
 from claimgraph.analyse.content_edges import (
     MAX_EXTENSIONS,
     EdgeUnit,
@@ -30,11 +30,18 @@ from claimgraph.analyse.content_edges import (
     cut_units,
     unit_features,
 )
-from claimgraph.analyse.cue_extent import extent_features, window
+from claimgraph.analyse.cue_extent import candidate_spans, span_features
 from claimgraph.analyse.cue_features import is_scored, sentence_bounds, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.source_extent import source_alternatives, source_features
 from claimgraph.errors import ClaimgraphError
-from claimgraph.eval.attribution import SystemScores, accumulate, from_attribution, score_article
+from claimgraph.eval.attribution import (
+    SystemScores,
+    accumulate,
+    from_attribution,
+    normalise,
+    score_article,
+)
 from claimgraph.eval.polnear import GoldAttribution, PolnearArticle, read_split
 
 if TYPE_CHECKING:
@@ -48,6 +55,8 @@ REGULARISATION = 0.3
 MIN_WEIGHT = 0.005
 KEEP_GRID = (0.0, 0.05, 0.1, 0.2)
 ADD_GRID = (0.3, 0.35, 0.4, 0.5, 0.6)
+# Tried once keep and add are chosen: never keep a nested attribution, or above these.
+NESTED_GRID: tuple[float | None, ...] = (None, 0.5, 0.7, 0.9)
 # The log-odds of a model fitted to one class only: certain, without overflowing exp.
 CONSTANT_LOGIT = 10.0
 # Every HELD_OUT-th train article chooses the thresholds.
@@ -64,6 +73,7 @@ class TrainReport:
     features: int
     keep: float
     add: float
+    nested: float | None
     held_out_f1: dict[str, float]
     out: Path
 
@@ -117,19 +127,49 @@ def gold_cue_candidates(
 
 
 def extent_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
-    """(features, is in the gold cue) for the words around each gold cue's head, seen
-    from the candidate the rules (or the generic frame) build on that head."""
+    """(features, is the gold cue) for every candidate span through each gold cue's
+    head, seen from the candidate the rules (or the generic frame) build on that head.
+    Heads whose gold cue is no candidate span (beyond the window, across a comma) give
+    no rows: the ranker learns only from choices it could get right."""
     bounds = sentence_bounds(doc)
-    for _, chars, cand in gold_cue_candidates(doc, article):
+    text = doc.text
+    for attribution, _, cand in gold_cue_candidates(doc, article):
         if cand.rule in FIXED_CUE_RULES:
             continue
         head = cand.head
-        source = set(cand.source)
-        for token in window(head, bounds[head.i]):
-            if token.i in source:
-                continue
-            features = extent_features(token, head, token.i in cand.content, cand.rule)
-            yield features, int(token.idx in chars)
+        gold = normalise(text, attribution.cue)
+        spans = candidate_spans(head, bounds[head.i], set(cand.source))
+        labels = [
+            int(normalise(text, ((doc[s].idx, doc[e].idx + len(doc[e])),)) == gold)
+            for s, e in spans
+        ]
+        if not any(labels):
+            continue
+        for (start, end), label in zip(spans, labels, strict=True):
+            yield span_features(head, start, end, cand.content, cand.rule), label
+
+
+def source_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[str], int]]:
+    """(features, is the gold source) for every alternative source span of the
+    candidate built on each gold cue's head; the rules' own span is judged by its real
+    fragments. Gold attributions without a source, and sources no alternative gets
+    right, give no rows."""
+    bounds = sentence_bounds(doc)
+    text = doc.text
+    for attribution, _, cand in gold_cue_candidates(doc, article):
+        gold = normalise(text, attribution.source)
+        if not cand.source or not gold or cand.rule == "speaker":
+            continue
+        spans = source_alternatives(cand, bounds[cand.head.i])
+        labels = [
+            int(normalise(text, ((doc[s].idx, doc[e].idx + len(doc[e])),)) == gold)
+            for s, e in spans
+        ]
+        labels[0] = int(normalise(text, tuple(fragments(doc, cand.source))) == gold)
+        if not any(labels):
+            continue
+        for (start, end), label in zip(spans, labels, strict=True):
+            yield source_features(cand, start, end, spans[0]), label
 
 
 def _share_in(unit: EdgeUnit, doc: Doc, gold: set[int]) -> float:
@@ -255,22 +295,41 @@ def end_to_end(
     return {role: 100 * s.exact.f1 for role, s in total.roles.items()}
 
 
+@dataclass(frozen=True)
+class _Choice:
+    keep: float
+    add: float
+    nested: float | None
+    scores: dict[str, float]
+
+    @property
+    def mean(self) -> float:
+        return sum(self.scores.values()) / len(self.scores)
+
+
 def _choose_thresholds(
     docs: Sequence[Doc],
     articles: Sequence[PolnearArticle],
     fitted: CueScorer,
     progress: Progress,
-) -> tuple[float, float, dict[str, float]]:
-    best: tuple[float, float, float, dict[str, float]] | None = None
+) -> _Choice:
+    """The (keep, add) pair, then the nesting threshold, with the best mean exact F1."""
+    best: _Choice | None = None
     for keep in KEEP_GRID:
         for add in ADD_GRID:
             scores = end_to_end(docs, articles, replace(fitted, keep=keep, add=add))
-            mean = sum(scores.values()) / len(scores)
-            progress(f"  keep {keep:.2f} add {add:.2f}: mean exact F1 {mean:.2f}")
-            if best is None or mean > best[0]:
-                best = (mean, keep, add, scores)
+            choice = _Choice(keep, add, None, scores)
+            progress(f"  keep {keep:.2f} add {add:.2f}: mean exact F1 {choice.mean:.2f}")
+            if best is None or choice.mean > best.mean:
+                best = choice
     assert best is not None
-    return best[1], best[2], best[3]
+    for nested in NESTED_GRID[1:]:
+        trial = replace(fitted, keep=best.keep, add=best.add, nested=nested)
+        choice = _Choice(best.keep, best.add, nested, end_to_end(docs, articles, trial))
+        progress(f"  nested {nested:.2f}: mean exact F1 {choice.mean:.2f}")
+        if choice.mean > best.mean:
+            best = choice
+    return best
 
 
 def train_attribution(
@@ -286,7 +345,7 @@ def train_attribution(
     if nlp is None:
         from claimgraph.analyse import build_pipeline
 
-        nlp = build_pipeline()
+        nlp = build_pipeline(components=False)
     articles = list(read_split(polnear_dir, "train", limit))
     if len(articles) < 2 * HELD_OUT:
         raise ClaimgraphError(f"{polnear_dir}: too few train articles ({len(articles)})")
@@ -295,13 +354,15 @@ def train_attribution(
     cues = _Examples.collect(docs, articles, examples)
     extent = _Examples.collect(docs, articles, extent_examples)
     edges = _Examples.collect(docs, articles, edge_examples)
+    sources = _Examples.collect(docs, articles, source_examples)
     held = {i for i in range(len(articles)) if i % HELD_OUT == 0}
     progress(f"fitting on {len(articles) - len(held)} articles to choose thresholds")
     weights, bias = fit(*cues.without(held))
     extent_weights, extent_bias = fit(*extent.without(held))
     edge_weights, edge_bias = fit(*edges.without(held))
+    source_weights, source_bias = fit(*sources.without(held))
     held_sorted = sorted(held)
-    keep, add, held_scores = _choose_thresholds(
+    choice = _choose_thresholds(
         [docs[i] for i in held_sorted],
         [articles[i] for i in held_sorted],
         CueScorer(
@@ -313,31 +374,39 @@ def train_attribution(
             extent_bias=extent_bias,
             edge_weights=edge_weights,
             edge_bias=edge_bias,
+            source_weights=source_weights,
+            source_bias=source_bias,
         ),
         progress,
     )
-    progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add})")
+    keep, add, nested = choice.keep, choice.add, choice.nested
+    progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add}, nested {nested})")
     weights, bias = fit(cues.rows, cues.labels)
     extent_weights, extent_bias = fit(extent.rows, extent.labels)
     edge_weights, edge_bias = fit(edges.rows, edges.labels)
+    source_weights, source_bias = fit(sources.rows, sources.labels)
     scorer = CueScorer(
         weights=weights,
         bias=bias,
         keep=keep,
         add=add,
+        nested=nested,
         extent_weights=extent_weights,
         extent_bias=extent_bias,
         edge_weights=edge_weights,
         edge_bias=edge_bias,
+        source_weights=source_weights,
+        source_bias=source_bias,
         provenance={
             "trained_on": "PolNeAR train split (research use only)",
             "articles": len(articles),
             "examples": len(cues.rows),
             "extent_examples": len(extent.rows),
             "edge_examples": len(edges.rows),
+            "source_examples": len(sources.rows),
             "positives": sum(cues.labels),
             "regularisation": REGULARISATION,
-            "held_out_exact_f1": {k: round(v, 2) for k, v in held_scores.items()},
+            "held_out_exact_f1": {k: round(v, 2) for k, v in choice.scores.items()},
             "spacy_model": f"{nlp.meta.get('name')} {nlp.meta.get('version')}",
             "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
             "command": "claimgraph train attribution --polnear DIR",
@@ -352,6 +421,7 @@ def train_attribution(
         features=len(weights),
         keep=keep,
         add=add,
-        held_out_f1=held_scores,
+        nested=nested,
+        held_out_f1=choice.scores,
         out=out,
     )

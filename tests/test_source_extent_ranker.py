@@ -1,0 +1,54 @@
+"""The source-extent ranker: spans around the rules' source, the rules' own first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.analyse.attribution import learned_source
+from claimgraph.analyse.attribution_frames import rule_candidate
+from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.source_extent import source_alternatives, source_features
+
+
+def _said(nlp: Any, text: str) -> Any:
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == "said")
+    cand = rule_candidate(head)
+    assert cand is not None and cand.source
+    return doc, cand
+
+
+def test_source_extent_alternatives_hold_the_root_and_avoid_cue_and_content(nlp: Any) -> None:
+    doc, cand = _said(
+        nlp,
+        "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over.",
+    )
+    spans = source_alternatives(cand, (0, len(doc)))
+    assert spans[0] == (min(cand.source), max(cand.source))
+    texts = {doc[s : e + 1].text for s, e in spans}
+    assert "Mel Sembler" in texts
+    assert "Mel Sembler, who helped lead fundraising for the group" in texts
+    blocked = set(cand.cue) | cand.content
+    assert all(not blocked & set(range(s, e + 1)) for s, e in spans)
+    assert len(spans) == len(set(spans))
+
+
+def test_source_extent_ranker_keeps_rules_span_unless_beaten(nlp: Any) -> None:
+    doc, cand = _said(
+        nlp,
+        "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over.",
+    )
+    layout = Layout(doc)
+    indifferent = CueScorer(weights={}, bias=0.0, keep=0.0, add=1.0)
+    assert learned_source(cand, indifferent, layout) == sorted(cand.source)
+    # a model that wants the relative clause in the source
+    wants_clause = CueScorer(
+        weights={}, bias=0.0, keep=0.0, add=1.0, source_weights={"addR|rel_pron": 3.0}
+    )
+    chosen = learned_source(cand, wants_clause, layout)
+    assert doc[chosen[0] : chosen[-1] + 1].text.startswith("Mel Sembler, who helped")
+    features = source_features(
+        cand, chosen[0], chosen[-1], source_alternatives(cand, (0, len(doc)))[0]
+    )
+    assert "addR|rel_pron" in features and "cur=False" in features
