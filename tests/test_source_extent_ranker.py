@@ -8,7 +8,11 @@ from claimgraph.analyse.attribution import learned_source
 from claimgraph.analyse.attribution_frames import rule_candidate
 from claimgraph.analyse.attribution_layout import Layout
 from claimgraph.analyse.cue_scorer import CueScorer
-from claimgraph.analyse.source_extent import source_alternatives, source_features
+from claimgraph.analyse.source_extent import source_alternatives, source_features, source_root
+
+SEMBLER = (
+    "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over."
+)
 
 
 def _said(nlp: Any, text: str) -> Any:
@@ -20,10 +24,7 @@ def _said(nlp: Any, text: str) -> Any:
 
 
 def test_source_extent_alternatives_hold_the_root_and_avoid_cue_and_content(nlp: Any) -> None:
-    doc, cand = _said(
-        nlp,
-        "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over.",
-    )
+    doc, cand = _said(nlp, SEMBLER)
     spans = source_alternatives(cand, (0, len(doc)))
     assert spans[0] == (min(cand.source), max(cand.source))
     texts = {doc[s : e + 1].text for s, e in spans}
@@ -35,10 +36,7 @@ def test_source_extent_alternatives_hold_the_root_and_avoid_cue_and_content(nlp:
 
 
 def test_source_extent_ranker_keeps_rules_span_unless_beaten(nlp: Any) -> None:
-    doc, cand = _said(
-        nlp,
-        "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over.",
-    )
+    doc, cand = _said(nlp, SEMBLER)
     layout = Layout(doc)
     indifferent = CueScorer(weights={}, bias=0.0, keep=0.0, add=1.0)
     assert learned_source(cand, indifferent, layout) == sorted(cand.source)
@@ -48,7 +46,7 @@ def test_source_extent_ranker_keeps_rules_span_unless_beaten(nlp: Any) -> None:
     )
     chosen = learned_source(cand, wants_clause, layout)
     assert doc[chosen[0] : chosen[-1] + 1].text.startswith("Mel Sembler, who helped")
-    features = source_features(
-        cand, chosen[0], chosen[-1], source_alternatives(cand, (0, len(doc)))[0]
-    )
+    whole = (0, len(doc))
+    current = source_alternatives(cand, whole)[0]
+    features = source_features(cand, source_root(cand), (chosen[0], chosen[-1]), current, whole)
     assert "addR|rel_pron" in features and "cur=False" in features

@@ -25,10 +25,19 @@ from claimgraph.analyse.attribution_layout import (
 )
 from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
-from claimgraph.analyse.cue_extent import candidate_spans, span_features
+from claimgraph.analyse.cue_extent import (
+    candidate_spans,
+    shape_features,
+    window_words,
+    word_features,
+)
 from claimgraph.analyse.cue_features import is_scored, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
-from claimgraph.analyse.source_extent import source_alternatives, source_features
+from claimgraph.analyse.source_extent import (
+    source_alternatives,
+    source_features,
+    source_root,
+)
 from claimgraph.analyse.source_resolution import SourceResolver
 from claimgraph.analyse.speaker_lines import speaker_line_candidates
 from claimgraph.model import Attribution, AttributionKind, Conduit, Span
@@ -95,9 +104,11 @@ def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[i
     """The source span the source-extent model ranks first (the rules' own, which may
     have a gap, unless another span beats it)."""
     current = sorted(cand.source)
-    spans = source_alternatives(cand, layout.sentences[cand.head.i])
+    sentence = layout.sentences[cand.head.i]
+    spans = source_alternatives(cand, sentence)
+    root = source_root(cand)
     scores = [
-        scorer.source_score(source_features(cand, start, end, spans[0])) for start, end in spans
+        scorer.source_score(source_features(cand, root, span, spans[0], sentence)) for span in spans
     ]
     best = max(range(len(spans)), key=scores.__getitem__)
     if best == 0:
@@ -108,15 +119,24 @@ def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[i
 
 def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
     """The run of words through the head that the extent model ranks first as the cue
-    (never a word of the source, never across punctuation)."""
+    (never a word of the source, never across punctuation). A span's score is its
+    shape's plus, per window word, the word's weight as held or left out: those are
+    worked out once per word, not once per span."""
     head = cand.head
-    spans = candidate_spans(head, layout.sentences[head.i], set(cand.source))
-    start, end = max(
-        spans,
-        key=lambda span: scorer.extent_score(
-            span_features(head, span[0], span[1], cand.content, cand.rule)
-        ),
-    )
+    words = window_words(head)
+    held = {t.i: scorer.extent_sum(word_features(t, head, True)) for t in words}
+    left_out = {t.i: scorer.extent_sum(word_features(t, head, False)) for t in words}
+    all_out = sum(left_out.values())
+
+    def score(span: tuple[int, int]) -> float:
+        start, end = span
+        words_part = all_out + sum(
+            held[i] - left_out[i] for i in range(start, end + 1) if i in held
+        )
+        shape = scorer.extent_sum(shape_features(head, start, end, cand.content, cand.rule))
+        return shape + words_part
+
+    start, end = max(candidate_spans(head, layout.sentences[head.i], set(cand.source)), key=score)
     return list(range(start, end + 1))
 
 

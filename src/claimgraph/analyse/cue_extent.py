@@ -50,10 +50,37 @@ def candidate_spans(
     return [(start, end) for start in lefts for end in rights]
 
 
+def window_words(head: Token) -> list[Token]:
+    """The words around the head that a span either holds or leaves out."""
+    doc = head.doc
+    start, end = max(head.i - LEFT, 0), min(head.i + RIGHT + 1, len(doc))
+    return [doc[i] for i in range(start, end) if i != head.i]
+
+
+def word_features(token: Token, head: Token, inside: bool) -> list[str]:
+    """Features of one window word as held by the span (``inside``) or left out."""
+    side = "in" if inside else "out"
+    relation = _relation(token, head)
+    return [
+        f"{side}|rel_low={relation}|{token.lower_}",
+        f"{side}|off_low={token.i - head.i}|{token.lower_}",
+        f"{side}|rel={relation}",
+        f"{side}|hl_low={head.lemma_.lower()}|{token.lower_}",
+    ]
+
+
 def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
     """Features of the tokens ``start``..``end`` (inclusive) as the cue headed by
-    ``head``: the words and parts of speech added on each side, how the outermost added
-    words hang from the head, what lies just outside, and every window word as in or out."""
+    ``head``: its shape and every window word as in or out."""
+    features = shape_features(head, start, end, content, rule)
+    for token in window_words(head):
+        features += word_features(token, head, start <= token.i <= end)
+    return features
+
+
+def shape_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
+    """The span's shape: the words and parts of speech added on each side, how the
+    outermost added words hang from the head, and what lies just outside."""
     doc = head.doc
     left = doc[start : head.i]
     right = doc[head.i + 1 : end + 1]
@@ -109,17 +136,5 @@ def span_features(head: Token, start: int, end: int, content: set[int], rule: st
             f"prev={before.lower_}",
             f"prev_pos={before.pos_}",
             f"prev_rel={_relation(before, head)}|{left_pos}",
-        ]
-    for i in range(max(head.i - LEFT, 0), min(head.i + RIGHT + 1, len(doc))):
-        if i == head.i:
-            continue
-        token = doc[i]
-        side = "in" if start <= i <= end else "out"
-        relation = _relation(token, head)
-        features += [
-            f"{side}|rel_low={relation}|{token.lower_}",
-            f"{side}|off_low={i - head.i}|{token.lower_}",
-            f"{side}|rel={relation}",
-            f"{side}|hl_low={lemma}|{token.lower_}",
         ]
     return features

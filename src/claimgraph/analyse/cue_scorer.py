@@ -52,8 +52,11 @@ class CueScorer:
 
     def extent_score(self, features: list[str]) -> float:
         """The log-odds that a span is the cue (spans of one head are ranked by it)."""
-        weights = self.extent_weights
-        return self.extent_bias + sum(weights.get(f, 0.0) for f in features)
+        return self.extent_bias + self.extent_sum(features)
+
+    def extent_sum(self, features: list[str]) -> float:
+        """The extent weights of ``features`` added up (no bias): a part of a score."""
+        return sum(map(self.extent_weights.get, features, repeat(0.0)))
 
     def source_score(self, features: list[str]) -> float:
         """The log-odds that a span is the source (spans of one source are ranked)."""

@@ -40,6 +40,11 @@ _DROPPABLE_LEAD = frozenset({"DET", "ADV", "CCONJ", "ADP", "PART"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "that"})
 
 
+def source_root(cand: Candidate) -> Token:
+    """The source's syntactic root: a token whose head lies outside (nouns first)."""
+    return _root(cand.head.doc, sorted(cand.source))
+
+
 def _root(doc: Doc, indices: list[int]) -> Token:
     """The source's syntactic root: a token whose head lies outside (nouns first)."""
     inside = set(indices)
@@ -143,10 +148,18 @@ _SIDED = ("addR|dep=", "delR|dep=", "addR|comma", "delR|comma", "addR|len=", "de
 _SIDED_EXACT = ("addR|rel_pron", "delR|rel_pron")
 
 
-def source_features(cand: Candidate, start: int, end: int, current: tuple[int, int]) -> list[str]:
-    """Features of the source span ``start``..``end`` against the rules' ``current``."""
+def source_features(
+    cand: Candidate,
+    root: Token,
+    span: tuple[int, int],
+    current: tuple[int, int],
+    sentence: tuple[int, int],
+) -> list[str]:
+    """Features of the source ``span`` (inclusive token range) against the rules'
+    ``current``; ``root`` is the ``source_root`` and ``sentence`` the token range of
+    the cue's sentence."""
     doc = cand.head.doc
-    root = _root(doc, sorted(cand.source))
+    start, end = span
     rule = cand.rule
     is_current = (start, end) == current
     grows = (end - start) > (current[1] - current[0])
@@ -211,13 +224,9 @@ def source_features(cand: Candidate, start: int, end: int, current: tuple[int, i
         if f.startswith(_SIDED) or f in _SIDED_EXACT
     ]
     sentence_end = end + 1
-    while (
-        sentence_end < len(doc)
-        and doc[sentence_end].is_punct
-        and doc[sentence_end].sent == doc[end].sent
-    ):
+    while sentence_end < sentence[1] and doc[sentence_end].is_punct:
         sentence_end += 1
-    runs_out = sentence_end >= len(doc) or doc[sentence_end].sent != doc[end].sent
+    runs_out = sentence_end >= sentence[1]
     commas = sum(1 for i in range(start, end + 1) if doc[i].text == ",")
     verbs = sum(1 for i in range(start, end + 1) if doc[i].pos_ in _VERBISH)
     features += [

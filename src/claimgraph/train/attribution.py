@@ -33,7 +33,11 @@ from claimgraph.analyse.content_edges import (
 from claimgraph.analyse.cue_extent import candidate_spans, span_features
 from claimgraph.analyse.cue_features import is_scored, sentence_bounds, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
-from claimgraph.analyse.source_extent import source_alternatives, source_features
+from claimgraph.analyse.source_extent import (
+    source_alternatives,
+    source_features,
+    source_root,
+)
 from claimgraph.errors import ClaimgraphError
 from claimgraph.eval.attribution import (
     SystemScores,
@@ -160,7 +164,8 @@ def source_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[st
         gold = normalise(text, attribution.source)
         if not cand.source or not gold or cand.rule == "speaker":
             continue
-        spans = source_alternatives(cand, bounds[cand.head.i])
+        sentence = bounds[cand.head.i]
+        spans = source_alternatives(cand, sentence)
         labels = [
             int(normalise(text, ((doc[s].idx, doc[e].idx + len(doc[e])),)) == gold)
             for s, e in spans
@@ -168,8 +173,9 @@ def source_examples(doc: Doc, article: PolnearArticle) -> Iterator[tuple[list[st
         labels[0] = int(normalise(text, tuple(fragments(doc, cand.source))) == gold)
         if not any(labels):
             continue
-        for (start, end), label in zip(spans, labels, strict=True):
-            yield source_features(cand, start, end, spans[0]), label
+        root = source_root(cand)
+        for span, label in zip(spans, labels, strict=True):
+            yield source_features(cand, root, span, spans[0], sentence), label
 
 
 def _share_in(unit: EdgeUnit, doc: Doc, gold: set[int]) -> float:
