@@ -25,6 +25,7 @@ from claimgraph.analyse.attribution_layout import (
 )
 from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
+from claimgraph.analyse.content_extent import complete_contents
 from claimgraph.analyse.cue_extent import (
     candidate_spans,
     shape_features,
@@ -154,6 +155,7 @@ def find_candidates(
         continuation_quote(layout, cand)
     cands, according = absorb_according(layout, cands)
     cands = resolve_nesting(layout, cands, scorer.nested if scorer is not None else None)
+    complete_contents(doc, layout.sentences, cands)
     return layout, sorted(cands, key=lambda c: c.cue[0]), according
 
 

@@ -96,7 +96,7 @@ def subtree_indices(token: Token) -> set[int]:
     return set(range(token.left_edge.i, token.right_edge.i + 1))
 
 
-def _child(token: Token, deps: Iterable[str]) -> Token | None:
+def child_of(token: Token, deps: Iterable[str]) -> Token | None:
     wanted = set(deps)
     for child in token.children:
         if child.dep_ in wanted:
@@ -116,19 +116,19 @@ def _is_generic_report(subject: Token) -> bool:
 
 def _subject_source(verb: Token) -> tuple[list[int], bool]:
     """Source tokens of a verb from its own subject; (tokens, sourceless)."""
-    subject = _child(verb, SUBJECTS)
+    subject = child_of(verb, SUBJECTS)
     if subject is None:
         return [], False
-    if subject.dep_ == "nsubjpass" or _child(verb, ("expl",)) is not None:
-        agent = _child(verb, ("agent",))
-        pobj = _child(agent, ("pobj",)) if agent is not None else None
+    if subject.dep_ == "nsubjpass" or child_of(verb, ("expl",)) is not None:
+        agent = child_of(verb, ("agent",))
+        pobj = child_of(agent, ("pobj",)) if agent is not None else None
         return (sorted(subtree_indices(pobj)), False) if pobj is not None else ([], True)
     if _is_generic_report(subject):
         return [], True
-    return _trimmed_subject(subject), False
+    return trimmed_subject(subject), False
 
 
-def _trimmed_subject(subject: Token) -> list[int]:
+def trimmed_subject(subject: Token) -> list[int]:
     """The subject's subtree without relative clauses and participial asides (PolNeAR's
     sources stop before ", whose new book ..." and ", citing X,"), without a dateline or
     time stamp on an earlier line, and without edge punctuation."""
@@ -217,10 +217,10 @@ def _governor_before(current: Token, verb: Token) -> Token:
 
 def _content_from_complement(verb: Token, lemma: str) -> tuple[str, set[int], list[int]] | None:
     """(rule, content indices, extra cue indices) from the verb's own dependents."""
-    ccomp = _child(verb, ("ccomp",))
+    ccomp = child_of(verb, ("ccomp",))
     if ccomp is not None and lemma in CLAUSE_VERBS:
         return "clause", subtree_indices(ccomp), []
-    xcomp = _child(verb, ("xcomp",))
+    xcomp = child_of(verb, ("xcomp",))
     if xcomp is not None and lemma in INFINITIVE_VERBS:
         return "infinitive", _span_of(subtree_indices(xcomp) | _persuadee(verb, xcomp, lemma)), []
     if xcomp is not None and lemma in QUOTE_VERBS and xcomp.i > verb.i:
@@ -233,11 +233,11 @@ def _content_from_complement(verb: Token, lemma: str) -> tuple[str, set[int], li
     preps = PREPOSITION_VERBS.get(lemma, frozenset())
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = _child(child, ("pobj", "pcomp"))
+            pobj = child_of(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 return "preposition", subtree_indices(pobj), [child.i]
-    dobj = _child(verb, ("dobj",))
-    oprd = _child(verb, ("oprd",))
+    dobj = child_of(verb, ("dobj",))
+    oprd = child_of(verb, ("oprd",))
     if dobj is None and oprd is not None and lemma in OBJECT_VERBS:
         # "called the frontrunner “ISIS' best recruiter”" parsed without an object
         return "object", set(range(verb.i + 1, oprd.right_edge.i + 1)), []
@@ -253,7 +253,7 @@ def _content_from_complement(verb: Token, lemma: str) -> tuple[str, set[int], li
 def _persuadee(verb: Token, xcomp: Token, lemma: str) -> set[int]:
     """ "urged the United States to attack": the object belongs to the content (as
     annotated), except after "tell", whose object is the addressee."""
-    dobj = _child(verb, ("dobj",))
+    dobj = child_of(verb, ("dobj",))
     if dobj is None or lemma == "tell" or dobj.i > xcomp.i:
         return set()
     return subtree_indices(dobj)
@@ -371,7 +371,7 @@ def verb_candidate(verb: Token) -> Candidate | None:
         # "Asked whether ..., he said": the asker is not named
         content = content | set(source)
         source, sourceless = [], True
-    passive_subject = _child(verb, ("nsubjpass",))
+    passive_subject = child_of(verb, ("nsubjpass",))
     if rule == "infinitive" and passive_subject is not None and not source:
         # "The veto is expected to come before Friday": the subject is part of what is
         # expected, and no one is named as expecting it
@@ -472,10 +472,10 @@ def quote_verb_candidate(verb: Token) -> Candidate | None:
 
 def according_candidate(token: Token) -> Candidate | None:
     """ "according to X" before, inside or after its content."""
-    to = _child(token, ("prep",))
+    to = child_of(token, ("prep",))
     if to is None or to.lower_ != "to":
         return None
-    pobj = _child(to, ("pobj",))
+    pobj = child_of(to, ("pobj",))
     if pobj is None:
         return None
     clause = token.head
@@ -499,7 +499,7 @@ def _noun_source(noun: Token) -> list[int]:
         if child.dep_ == "poss":
             source = sorted(subtree_indices(child))
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            pobj = _child(child, ("pobj",))
+            pobj = child_of(child, ("pobj",))
             if pobj is not None:
                 source = sorted(subtree_indices(pobj))
     return source
@@ -523,7 +523,7 @@ def noun_candidate(noun: Token) -> Candidate | None:
             and child.dep_ == "prep"
             and child.lower_ in ("of", "about", "on", "for")
         ):
-            pobj = _child(child, ("pobj", "pcomp"))
+            pobj = child_of(child, ("pobj", "pcomp"))
             if pobj is not None:
                 content = subtree_indices(pobj)
                 break
@@ -563,10 +563,10 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
     """(content, extra cue) for a word no lexicon lists, by the shape of its dependents:
     a clause, an infinitive, a "that"-clause hung nearby, an object with the rest of its
     predicate, or a prepositional object after it."""
-    ccomp = _child(token, ("ccomp",))
+    ccomp = child_of(token, ("ccomp",))
     if ccomp is not None:
         return subtree_indices(ccomp), []
-    acomp = _child(token, ("acomp",))
+    acomp = child_of(token, ("acomp",))
     if acomp is not None and acomp.i > token.i:
         # "are concerned that ...", "is honest about ...": the adjective is part of the
         # cue and its complement the content; "seemed unperturbed": the adjective is
@@ -575,7 +575,7 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
             content, extra = found
             return content, sorted({*range(token.i + 1, acomp.i + 1), *extra})
         return subtree_indices(acomp), []
-    xcomp = _child(token, ("xcomp",))
+    xcomp = child_of(token, ("xcomp",))
     if xcomp is not None and xcomp.i > token.i:
         return _span_of(subtree_indices(xcomp) | _persuadee(token, xcomp, "")), []
     for child in token.children:
@@ -586,7 +586,7 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
     that_clause = _that_clause_within(token)
     if that_clause is not None:
         return that_clause, []
-    dobj = _child(token, ("dobj",))
+    dobj = child_of(token, ("dobj",))
     if dobj is not None:
         return _rest_of_predicate(token, dobj), []
     for child in token.rights:
@@ -594,7 +594,7 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
             return {child.i}, []  # "thinks so", "did not say when"
     for child in token.rights:
         if child.dep_ == "prep":
-            pobj = _child(child, ("pobj", "pcomp"))
+            pobj = child_of(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 # PolNeAR's cue runs up to the preposition: "weighed in Friday about"
                 return subtree_indices(pobj), list(range(token.i + 1, child.i + 1))
