@@ -40,7 +40,8 @@ from claimgraph.analyse.source_extent import (
     source_root,
 )
 from claimgraph.analyse.source_resolution import SourceResolver
-from claimgraph.analyse.speaker_lines import speaker_line_candidates
+from claimgraph.analyse.speaker_lines import dash_byline_candidates, speaker_line_candidates
+from claimgraph.analyse.unquoted_content import with_unquoted
 from claimgraph.model import Attribution, AttributionKind, Conduit, Span
 
 
@@ -77,7 +78,7 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
                     cand.content -= set(cand.cue)
                 if scorer.edge_weights and cand.content:
                     cand.content = learned_edge(cand, scorer, layout)
-                if scorer.source_weights and cand.source and cand.rule != "speaker":
+                if scorer.source_weights and cand.source and cand.rule not in LAYOUT_RULES:
                     cand.source = learned_source(cand, scorer, layout)
                     cand.content -= set(cand.source)
         if cand is not None:
@@ -85,8 +86,10 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
     return found
 
 
+# Rules that read the text's layout, not the parse: their source is the whole name.
+LAYOUT_RULES = frozenset({"speaker", "byline"})
 # Rules whose cue is fixed by their construction ("according to", a speaker's colon).
-FIXED_CUE_RULES = frozenset({"according", "speaker"})
+FIXED_CUE_RULES = frozenset({"according", "speaker", "byline"})
 
 
 def learned_edge(cand: Candidate, scorer: CueScorer, layout: Layout) -> set[int]:
@@ -147,8 +150,13 @@ def find_candidates(
     """Candidates with their final token extents, in text order, and the conduits that
     "according to" phrases gave them."""
     layout = Layout(doc)
-    found = [*speaker_line_candidates(doc), *scored_candidates(layout, scorer)]
-    cands = attach_quotes(layout, dedupe(found))
+    found = [
+        *speaker_line_candidates(doc),
+        *dash_byline_candidates(layout),
+        *scored_candidates(layout, scorer),
+    ]
+    found = dedupe(found)
+    cands = with_unquoted(layout, found, attach_quotes(layout, found))
     for cand in cands:
         same_paragraph(doc, cand)
         grow_to_quotes(layout, cand)

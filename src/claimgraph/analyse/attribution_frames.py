@@ -66,7 +66,9 @@ CONFIDENCE = {
     "noun": 0.55,
     "orphan": 0.6,
     "speaker": 0.6,
+    "byline": 0.6,
     "learned": 0.5,
+    "unquoted": 0.5,
 }
 
 
@@ -222,7 +224,7 @@ def _content_from_complement(verb: Token, lemma: str) -> tuple[str, set[int], li
         return "clause", subtree_indices(ccomp), []
     xcomp = child_of(verb, ("xcomp",))
     if xcomp is not None and lemma in INFINITIVE_VERBS:
-        return "infinitive", _span_of(subtree_indices(xcomp) | _persuadee(verb, xcomp, lemma)), []
+        return "infinitive", span_of(subtree_indices(xcomp) | _persuadee(verb, xcomp, lemma)), []
     if xcomp is not None and lemma in QUOTE_VERBS and xcomp.i > verb.i:
         # "He said legalizing it could put ...": a clause the small model takes for a
         # gerund complement
@@ -271,10 +273,10 @@ def _rest_of_predicate(verb: Token, dobj: Token) -> set[int]:
     for child in verb.rights:
         if child.i > dobj.i and child.dep_ not in _NOT_PREDICATE:
             indices |= subtree_indices(child)
-    return _span_of(indices)
+    return span_of(indices)
 
 
-def _span_of(indices: set[int]) -> set[int]:
+def span_of(indices: set[int]) -> set[int]:
     """Everything from the first to the last index: an adverbial between object and
     complement ("criticized himself on Saturday for bailing") stays in the content."""
     return set(range(min(indices), max(indices) + 1)) if indices else indices
@@ -577,7 +579,7 @@ def _generic_content(token: Token) -> tuple[set[int], list[int]] | None:
         return subtree_indices(acomp), []
     xcomp = child_of(token, ("xcomp",))
     if xcomp is not None and xcomp.i > token.i:
-        return _span_of(subtree_indices(xcomp) | _persuadee(token, xcomp, "")), []
+        return span_of(subtree_indices(xcomp) | _persuadee(token, xcomp, "")), []
     for child in token.children:
         if child.dep_ in ("acl", "relcl") and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children

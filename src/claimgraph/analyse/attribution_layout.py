@@ -199,8 +199,8 @@ def _regions_touched(layout: Layout, indices: set[int]) -> list[tuple[int, int]]
 def continuation_quote(layout: Layout, cand: Candidate) -> None:
     """“A,” said X. “B.” -- B continues A's content (same paragraph, right after)."""
     doc, text = layout.doc, layout.text
-    if not cand.content or max(cand.content) > cand.cue[0]:
-        return
+    if not cand.content or max(cand.content) > cand.cue[0] or cand.rule == "byline":
+        return  # a signature ("“A.” ― X") closes what it signs
     last = doc[max(cand.content)]
     if layout.quotes.containing(last.idx) is None:
         return

@@ -151,13 +151,23 @@ def find_conduits(doc: Doc, cand: Candidate) -> tuple[Conduit, ...]:
     return tuple(unique)
 
 
+def _without_trailing_punct(doc: Doc, indices: set[int]) -> set[int]:
+    trimmed = set(indices)
+    while trimmed and doc[max(trimmed)].is_punct and not doc[max(trimmed)].is_quote:
+        trimmed.discard(max(trimmed))
+    return trimmed
+
+
 def absorb_according(
     layout: Layout, cands: list[Candidate]
 ) -> tuple[list[Candidate], dict[int, tuple[Conduit, ...]]]:
     """ "Y said X, according to Z": Z is the conduit of Y's attribution, not a second one.
 
     An "according to" whose content holds an earlier cue (outside quotations) is folded
-    into the nearest such attribution as an ``according_to`` conduit.
+    into the nearest such attribution as an ``according_to`` conduit when that cue is a
+    speech verb. Otherwise ("Trump expects to win, according to aides") Z is who reports
+    the stance, an attribution of its own, as PolNeAR annotates it (keeping those
+    measured +0.2-0.3 cue exact F1 on two slices of PolNeAR train).
     """
     doc = layout.doc
     conduits: dict[int, tuple[Conduit, ...]] = {}
@@ -174,10 +184,16 @@ def absorb_according(
             and c.cue[0] < cand.cue[0]
             and not layout.in_quote(doc[c.cue[0]])
         ]
-        if not inner:
+        target = max(inner, key=lambda c: c.cue[0]) if inner else None
+        if target is None or target.head.lemma_.lower() not in QUOTE_VERBS:
             kept.append(cand)
+            if target is not None:
+                # its own words leave the inner content ("to win Iowa, according to
+                # his aides" -> "to win Iowa")
+                frame = {*cand.cue, *cand.source}
+                target.content -= frame | {i for i in target.content if i > max(frame)}
+                target.content = _without_trailing_punct(doc, target.content)
             continue
-        target = max(inner, key=lambda c: c.cue[0])
         conduit = _conduit(doc, cand.source, "according_to")
         if conduit is not None:
             conduits[id(target)] = (*conduits.get(id(target), ()), conduit)

@@ -30,6 +30,7 @@ from claimgraph.analyse.cues import (
 SCORED_POS = frozenset({"VERB", "NOUN", "AUX", "ADJ"})
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "pobj", "attr", "acomp"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 _LEXICONS: tuple[tuple[str, frozenset[str]], ...] = (
     ("clause", CLAUSE_VERBS),
@@ -49,10 +50,14 @@ class DocContext:
 
     sentences: list[tuple[int, int]]
     quote_marks: frozenset[int]
+    # first token of every sentence holding a quotation mark
+    quoted_sentences: frozenset[int]
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:
-        return cls(sentence_bounds(doc), frozenset(t.i for t in doc if t.is_quote))
+        sentences = sentence_bounds(doc)
+        marks = frozenset(t.i for t in doc if t.is_quote)
+        return cls(sentences, marks, frozenset(sentences[i][0] for i in marks))
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -109,6 +114,9 @@ def _context_features(token: Token, context: DocContext) -> list[str]:
         features.append("quote_after")
     sent_start = context.sentences[i][0]
     features.append(f"sentpos={min(token.i - sent_start, 6)}")
+    # a sentence with a quotation in it reports speech more often than one without
+    quoted = sent_start in context.quoted_sentences
+    features += [f"sent_quote={quoted}", f"sent_quote_lemma={quoted}|{token.lemma_.lower()}"]
     if token.is_title and token.i > sent_start:
         features.append("titlecase")
     return features
@@ -123,6 +131,8 @@ def token_features(
     doc = token.doc
     features = [
         f"lemma={lemma}",
+        # the ending generalises over rare words ("-ize", "-ate", "-ion")
+        f"suf3={lemma[-3:]}",
         f"pos={token.pos_}",
         f"tag={token.tag_}",
         f"dep={token.dep_}",
@@ -141,8 +151,14 @@ def token_features(
     features.extend(f"pos_child={token.pos_}|{dep}" for dep in child_deps)
     features.extend(f"lemma_child={lemma}|{dep}" for dep in child_deps)
     for child in children:
+        if child.dep_ in _COMPLEMENT_DEPS:
+            # what is told, claimed or called: "told reporters", "made the case"
+            features.append(f"childlemma={child.dep_}|{child.lemma_.lower()}")
         if child.dep_ == "prep":
             features.append(f"prep={lemma}|{child.lower_}")
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                features.append(f"preplemma={child.lower_}|{pobj.lemma_.lower()}")
         if child.dep_ in ("ccomp", "advcl", "acl") and any(
             m.dep_ == "mark" for m in child.children
         ):
@@ -151,6 +167,7 @@ def token_features(
     subject = _subject_features(children)
     features.extend(subject)
     features.append(f"lemma_{subject[0]}")
+    features.append(f"rule_{subject[0]}|{rule or 'none'}")
     features.extend(_context_features(token, context))
     features.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
     before = doc[token.i - 1] if token.i > 0 else None

@@ -1,7 +1,9 @@
-"""Headline and transcript attributions: a line opening "Name: what they said".
+"""Attributions set by layout: a line opening "Name: what they said", and a quotation
+signed "― Name" after it.
 
 Read from the text rather than the parse, which rarely makes "Sanders: Brexit's message
-could draw Trump support" one sentence with a cue; the colon is the cue.
+could draw Trump support" or "“He represents our greatest shame.” ― Sonya Herridge" one
+sentence with a cue; the colon or the dash is the cue.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution_frames import Candidate
+from claimgraph.analyse.attribution_layout import Layout
 
 # A line opening "Name: what they said" -- the headline and transcript convention
 # ("Sanders: Brexit’s message could draw Trump support", "TAPPER: ..."): up to six
@@ -72,4 +75,68 @@ def speaker_line_candidates(doc: Doc) -> Iterator[Candidate]:
             cue=[colon.start],
             source=list(range(source.start, source.end)),
             content=set(range(content.start, content.end)),
+        )
+
+
+# A dash signing what comes before it: "“...” ― Sonya Herridge", "... #RINO — Ben Jacobs
+# (@Bencjacobs) September 1, 2016", or a line "- Bernie Sanders." under a quotation: a
+# dash, then up to six capitalised words ending the line or followed by "(", "," or ".".
+_DASH_BYLINE = re.compile(
+    r"(?P<dash>―|—|–|--|-)[ \t\xa0]*"
+    r"(?P<speaker>[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,5}?)"
+    r"(?=[ \t\xa0]*(?:\(|,|\.?[ \t\xa0]*(?:\n|$|<)))"
+)
+
+
+def _line_start(text: str, offset: int) -> int:
+    start = text.rfind("\n", 0, offset) + 1
+    tag_end = text.find(">", start, offset)
+    return tag_end + 1 if tag_end >= 0 else start  # after an opening "<tweet ...>"
+
+
+def _signed_text(layout: Layout, dash: int, handle: bool) -> tuple[int, int] | None:
+    """The characters a dash at ``dash`` signs: the quotation ending right before it
+    (on its line, or closing the line above when the dash opens a line). A tweet's
+    signature (``handle``: "— Ben Jacobs (@Bencjacobs)") signs the text of its line.
+    Anything else is a dateline ("DECATUR, Ill. — Sen. Ted Cruz") or a reporter's
+    sign-off under their own paragraph ("- Amber Phillips."), not an attribution."""
+    text = layout.text
+    before = dash
+    while before > 0 and text[before - 1] in " \t\xa0":
+        before -= 1
+    if before <= text.rfind("\n", 0, dash) + 1:
+        before = text.rfind("\n", 0, before)
+        while before > 0 and text[before - 1] in "\n \t\xa0":
+            before -= 1
+    if before <= 0:
+        return None
+    region = layout.quotes.containing(before - 1)
+    if region is not None and region[1] == before:
+        return region
+    if handle and text.rfind("\n", 0, before) < text.rfind("\n", 0, dash) + 1:
+        start = _line_start(text, dash)
+        return (start, before) if before - start > 1 else None
+    return None
+
+
+def dash_byline_candidates(layout: Layout) -> Iterator[Candidate]:
+    doc, text = layout.doc, layout.text
+    for match in _DASH_BYLINE.finditer(text):
+        handle = text.startswith("(@", match.end("speaker") + 1)
+        signed = _signed_text(layout, match.start("dash"), handle)
+        if signed is None:
+            continue
+        dash = doc.char_span(match.start("dash"), match.end("dash"), alignment_mode="expand")
+        source = doc.char_span(
+            match.start("speaker"), match.end("speaker"), alignment_mode="contract"
+        )
+        content = doc.char_span(*signed, alignment_mode="contract")
+        if dash is None or source is None or content is None or not len(content):
+            continue
+        yield Candidate(
+            head=dash[0],
+            rule="byline",
+            cue=list(range(dash.start, dash.end)),
+            source=list(range(source.start, source.end)),
+            content=set(range(content.start, content.end)) - set(range(dash.start, dash.end)),
         )

@@ -1,0 +1,62 @@
+"""Speech verbs whose quotation is missing still get a content, from the sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.analyse.attribution_frames import Candidate
+from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.unquoted_content import MIN_PROBABILITY, unquoted_content, with_unquoted
+
+
+def _quote_candidate(nlp: Any, text: str, word: str) -> tuple[Any, Candidate]:
+    """A quote-rule candidate on ``word`` with the word before it as source, as the
+    rule builds it where the parser finds no complement."""
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == word)
+    return doc, Candidate(head=head, rule="quote", cue=[head.i], source=[head.i - 1])
+
+
+def _words(doc: Any, indices: set[int]) -> str:
+    return " ".join(doc[i].text for i in sorted(indices))
+
+
+def test_unquoted_content_post_posed_cue_takes_the_sentence_before(nlp: Any) -> None:
+    doc, cand = _quote_candidate(
+        nlp, "The Internet has made it possible for people to organize, she said.", "said"
+    )
+    content = unquoted_content(Layout(doc), cand)
+    assert _words(doc, content) == "The Internet has made it possible for people to organize"
+
+
+def test_unquoted_content_preposed_participle_stops_at_the_comma(nlp: Any) -> None:
+    doc = nlp("Asked about the role of the army, the spokesman said nothing.")
+    head = next(t for t in doc if t.lower_ == "asked")
+    cand = Candidate(
+        head=head,
+        rule="quote",
+        cue=[head.i, head.i + 1],
+        source=[t.i for t in doc if t.lower_ in ("the", "spokesman") and t.i > 6],
+    )
+    content = unquoted_content(Layout(doc), cand)
+    assert _words(doc, content) == "the role of the army"
+
+
+def test_unquoted_content_needs_a_confident_scorer(nlp: Any) -> None:
+    doc, cand = _quote_candidate(nlp, "The plan will fail, she said.", "said")
+    layout = Layout(doc)
+    assert with_unquoted(layout, [cand], []) == []  # no score: the rules alone drop it
+    cand.score = MIN_PROBABILITY - 0.01
+    assert with_unquoted(layout, [cand], []) == []
+    cand.score = MIN_PROBABILITY
+    kept = with_unquoted(layout, [cand], [])
+    assert kept == [cand] and cand.rule == "unquoted"
+    assert _words(doc, cand.content) == "The plan will fail"
+
+
+def test_unquoted_content_attribution_end_to_end(nlp: Any) -> None:
+    doc = nlp("Rubio's campaign tweeted a video of the debate.")
+    [attribution] = doc._.cg_attributions
+    assert attribution.cue.text == "tweeted"
+    assert [s.text for s in attribution.source] == ["Rubio's campaign"]
+    assert [s.text for s in attribution.content] == ["a video of the debate"]
