@@ -28,7 +28,8 @@ from claimgraph.analyse.content_edges import edit_content, unit_features
 from claimgraph.analyse.content_extent import complete_contents
 from claimgraph.analyse.cue_extent import (
     candidate_spans,
-    shape_features,
+    left_features,
+    right_features,
     window_words,
     word_features,
 )
@@ -123,24 +124,27 @@ def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[i
 
 def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
     """The run of words through the head that the extent model ranks first as the cue
-    (never a word of the source, never across punctuation). A span's score is its
-    shape's plus, per window word, the word's weight as held or left out: those are
-    worked out once per word, not once per span."""
-    head = cand.head
+    (never a word of the source, never across punctuation). A span's score adds up
+    parts worked out once each: its left end's, its right end's, its length's, and per
+    window word the word's weight as held or left out."""
+    head, rule = cand.head, cand.rule
+    spans = candidate_spans(head, layout.sentences[head.i], set(cand.source))
     words = window_words(head)
     held = {t.i: scorer.extent_sum(word_features(t, head, True)) for t in words}
     left_out = {t.i: scorer.extent_sum(word_features(t, head, False)) for t in words}
     all_out = sum(left_out.values())
+    lefts = {s: scorer.extent_sum(left_features(head, s, rule)) for s, _ in spans}
+    rights = {e: scorer.extent_sum(right_features(head, e, cand.content, rule)) for _, e in spans}
 
     def score(span: tuple[int, int]) -> float:
         start, end = span
         words_part = all_out + sum(
             held[i] - left_out[i] for i in range(start, end + 1) if i in held
         )
-        shape = scorer.extent_sum(shape_features(head, start, end, cand.content, cand.rule))
-        return shape + words_part
+        length = scorer.extent_weights.get(f"len={end - start}", 0.0)
+        return lefts[start] + rights[end] + length + words_part
 
-    start, end = max(candidate_spans(head, layout.sentences[head.i], set(cand.source)), key=score)
+    start, end = max(spans, key=score)
     return list(range(start, end + 1))
 
 

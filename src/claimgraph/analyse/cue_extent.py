@@ -80,26 +80,59 @@ def span_features(head: Token, start: int, end: int, content: set[int], rule: st
 
 def shape_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
     """The span's shape: the words and parts of speech added on each side, how the
-    outermost added words hang from the head, and what lies just outside."""
+    outermost added words hang from the head, and what lies just outside. Apart from
+    the length, each feature depends on one end only (so a ranker can score each left
+    and each right end once)."""
+    return [
+        *left_features(head, start, rule),
+        *right_features(head, end, content, rule),
+        f"len={end - start}",
+    ]
+
+
+def left_features(head: Token, start: int, rule: str) -> list[str]:
+    """Shape features of a span's left end (``start``..head)."""
     doc = head.doc
     left = doc[start : head.i]
-    right = doc[head.i + 1 : end + 1]
     lemma = head.lemma_.lower()
     left_pos = "_".join(t.pos_ for t in left) or "-"
-    right_pos = "_".join(t.pos_ for t in right) or "-"
-    left_words = "_".join(t.lower_ for t in left) or "-"
-    right_words = "_".join(t.lower_ for t in right) or "-"
     features = [
         f"lp={left_pos}",
+        f"lw={'_'.join(t.lower_ for t in left) or '-'}",
+        f"hl_lp={lemma}|{left_pos}",
+        f"rule_lp={rule}|{left_pos}",
+    ]
+    if len(left):
+        first = left[0]
+        relation = _relation(first, head)
+        features += [
+            f"lfirst_rel={relation}",
+            f"lfirst={first.lower_}",
+            f"lfirst_rel_low={relation}|{first.lower_}",
+        ]
+    if start > 0:
+        before = doc[start - 1]
+        features += [
+            f"prev={before.lower_}",
+            f"prev_pos={before.pos_}",
+            f"prev_rel={_relation(before, head)}|{left_pos}",
+        ]
+    return features
+
+
+def right_features(head: Token, end: int, content: set[int], rule: str) -> list[str]:
+    """Shape features of a span's right end (head..``end``)."""
+    doc = head.doc
+    right = doc[head.i + 1 : end + 1]
+    lemma = head.lemma_.lower()
+    right_pos = "_".join(t.pos_ for t in right) or "-"
+    right_words = "_".join(t.lower_ for t in right) or "-"
+    features = [
         f"rp={right_pos}",
-        f"lw={left_words}",
         f"rw={right_words}",
         f"hl_rw={lemma}|{right_words}",
         f"hl_rp={lemma}|{right_pos}",
-        f"hl_lp={lemma}|{left_pos}",
         f"rule_rp={rule}|{right_pos}",
-        f"rule_lp={rule}|{left_pos}",
-        f"len={end - start}",
     ]
     if len(right):
         last = right[-1]
@@ -111,14 +144,6 @@ def shape_features(head: Token, start: int, end: int, content: set[int], rule: s
             f"hl_rlast={lemma}|{last.lower_}",
             f"r_in_content={any(t.i in content for t in right)}",
         ]
-    if len(left):
-        first = left[0]
-        relation = _relation(first, head)
-        features += [
-            f"lfirst_rel={relation}",
-            f"lfirst={first.lower_}",
-            f"lfirst_rel_low={relation}|{first.lower_}",
-        ]
     if end + 1 < len(doc):
         after = doc[end + 1]
         relation = _relation(after, head)
@@ -129,12 +154,5 @@ def shape_features(head: Token, start: int, end: int, content: set[int], rule: s
             f"next_content={(end + 1) in content}",
             f"rp_next={right_pos}|{after.pos_}",
             f"next_rel_rp={relation}|{right_pos}",
-        ]
-    if start > 0:
-        before = doc[start - 1]
-        features += [
-            f"prev={before.lower_}",
-            f"prev_pos={before.pos_}",
-            f"prev_rel={_relation(before, head)}|{left_pos}",
         ]
     return features
