@@ -31,7 +31,7 @@ from claimgraph.analyse.cue_extent import (
     left_features,
     right_features,
     window_words,
-    word_features,
+    word_feature_pair,
 )
 from claimgraph.analyse.cue_features import is_scored, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
@@ -129,12 +129,16 @@ def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]
     window word the word's weight as held or left out."""
     head, rule = cand.head, cand.rule
     spans = candidate_spans(head, layout.sentences[head.i], set(cand.source))
-    words = window_words(head)
-    held = {t.i: scorer.extent_sum(word_features(t, head, True)) for t in words}
-    left_out = {t.i: scorer.extent_sum(word_features(t, head, False)) for t in words}
+    held: dict[int, float] = {}
+    left_out: dict[int, float] = {}
+    for token in window_words(head):
+        inside, outside = word_feature_pair(token, head)
+        held[token.i] = scorer.extent_sum(inside)
+        left_out[token.i] = scorer.extent_sum(outside)
     all_out = sum(left_out.values())
-    lefts = {s: scorer.extent_sum(left_features(head, s, rule)) for s, _ in spans}
-    rights = {e: scorer.extent_sum(right_features(head, e, cand.content, rule)) for _, e in spans}
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    lefts = {s: scorer.extent_sum(left_features(head, s, rule)) for s in starts}
+    rights = {e: scorer.extent_sum(right_features(head, e, cand.content, rule)) for e in ends}
 
     def score(span: tuple[int, int]) -> float:
         start, end = span
@@ -212,22 +216,27 @@ def _gap(a: Attribution) -> int:
     return min(max(a.cue.start - span.end, span.start - a.cue.end, 0) for span in a.content)
 
 
-def _inside(span: Span, other: Attribution) -> bool:
-    return any(o.start <= span.start and span.end <= o.end for o in other.content)
-
-
 def without_borrowed_quotes(records: list[Attribution]) -> list[Attribution]:
     """Words are one attribution's content: when a quote already reported by a nearer cue
     ("The Kremlin dismissed these claims as 'fake news.'") is also taken by a later cue
     ("Savett commented ..."), the farther cue loses it."""
+    # plain tuples: comparing the records' pydantic spans is what made this slow
+    cues = [(r.cue.start, r.cue.end) if r.cue is not None else None for r in records]
+    contents = [[(span.start, span.end) for span in r.content] for r in records]
+    gaps = [_gap(r) for r in records]
+    outer = [(min(s for s, _ in c), max(e for _, e in c)) if c else (0, -1) for c in contents]
     kept = []
-    for record in records:
-        borrowed = record.content and any(
-            other is not record
-            and other.cue != record.cue
-            and all(_inside(span, other) for span in record.content)
-            and _gap(other) < _gap(record)
-            for other in records
+    for i, record in enumerate(records):
+        mine = contents[i]
+        lo, hi = outer[i]
+        borrowed = bool(mine) and any(
+            j != i
+            and cues[j] != cues[i]
+            and gaps[j] < gaps[i]
+            and outer[j][0] <= lo
+            and hi <= outer[j][1]
+            and all(any(s <= a and b <= e for s, e in contents[j]) for a, b in mine)
+            for j in range(len(records))
         )
         if not borrowed:
             kept.append(record)
@@ -237,12 +246,7 @@ def without_borrowed_quotes(records: list[Attribution]) -> list[Attribution]:
 def _kind(layout: Layout, content: list[tuple[int, int]]) -> AttributionKind:
     """Direct when the content is all quotation, mixed when it holds some, else indirect."""
     text = layout.text
-    quoted = sum(
-        1
-        for start, end in content
-        for i in range(start, end)
-        if layout.quotes.containing(i) is not None
-    )
+    quoted = sum(layout.quotes.quoted_chars(start, end) for start, end in content)
     total = sum(end - start for start, end in content)
     if total and quoted >= 0.9 * total:
         return AttributionKind.DIRECT

@@ -59,14 +59,21 @@ def window_words(head: Token) -> list[Token]:
 
 def word_features(token: Token, head: Token, inside: bool) -> list[str]:
     """Features of one window word as held by the span (``inside``) or left out."""
-    side = "in" if inside else "out"
+    held, left_out = word_feature_pair(token, head)
+    return held if inside else left_out
+
+
+def word_feature_pair(token: Token, head: Token) -> tuple[list[str], list[str]]:
+    """A window word's features as held by the span and as left out, built together."""
     relation = _relation(token, head)
-    return [
-        f"{side}|rel_low={relation}|{token.lower_}",
-        f"{side}|off_low={token.i - head.i}|{token.lower_}",
-        f"{side}|rel={relation}",
-        f"{side}|hl_low={head.lemma_.lower()}|{token.lower_}",
-    ]
+    lower = token.lower_
+    parts = (
+        f"rel_low={relation}|{lower}",
+        f"off_low={token.i - head.i}|{lower}",
+        f"rel={relation}",
+        f"hl_low={head.lemma_.lower()}|{lower}",
+    )
+    return [f"in|{p}" for p in parts], [f"out|{p}" for p in parts]
 
 
 def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:

@@ -99,6 +99,18 @@ class QuoteIndex:
         region = self.containing(offset)
         return region if region is not None and region[0] == offset else None
 
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` lie in a quotation (marks included)."""
+        from bisect import bisect_right
+
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        total = 0
+        while i < len(self.regions) and self.regions[i][0] < end:
+            region_start, region_end = self.regions[i]
+            total += max(0, min(end, region_end) - max(start, region_start))
+            i += 1
+        return total
+
     def inside(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies strictly inside one quotation (not on its marks)."""
         region = self.containing(start)

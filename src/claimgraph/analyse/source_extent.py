@@ -174,10 +174,12 @@ def source_features(
         f"len={_bucket(end - start + 1)}",
         f"lendelta={change}|{'+' if grows else '-'}",
     ]
+    right_edit: list[str] = []
     if end > current[1]:
-        features += _edit_features(doc, "addR", current[1] + 1, end, root, rule)
+        right_edit = _edit_features(doc, "addR", current[1] + 1, end, root, rule)
     elif end < current[1]:
-        features += _edit_features(doc, "delR", end + 1, current[1], root, rule)
+        right_edit = _edit_features(doc, "delR", end + 1, current[1], root, rule)
+    features += right_edit
     if start < current[0]:
         features += _edit_features(doc, "addL", start, current[0] - 1, root, rule)
     elif start > current[0]:
@@ -220,7 +222,7 @@ def source_features(
     side = "before" if end < cue_start else "after"
     features += [
         f"{f}|{side}|nextcue={next_is_cue}"
-        for f in list(features)
+        for f in right_edit
         if f.startswith(_SIDED) or f in _SIDED_EXACT
     ]
     sentence_end = end + 1
