@@ -1,10 +1,14 @@
 """The attribution component: who says what, through whom, in ``doc._.cg_attributions``.
 
-Rule-based over the dependency parse (no second model, linear in tokens):
-``attribution_frames`` proposes candidates per cue, ``attribution_layout`` fixes their
-extent (quotations, nesting), ``conduits`` finds the outlets and documents a source is
-reached through, and ``source_resolution`` names the entity behind "He" or "the
-spokeswoman". Factuality is left to its own component.
+Rules over the dependency parse and small linear models over the same parse (no second
+neural model, linear in tokens): ``attribution_frames`` proposes candidates per cue,
+``speaker_lines`` those set by layout ("Name: ...", "“...” ― Name"); the cue scorer
+keeps, drops and adds cues; ``cue_extent``, ``source_extent`` and ``content_edges``
+rank or edit their spans; ``attribution_layout`` fixes extents against quotations and
+nesting, ``unquoted_content`` gives a speech verb without its quotation a content, and
+``content_extent`` adds what the frames leave out; ``conduits`` finds the outlets and
+documents a source is reached through, and ``source_resolution`` names the entity behind
+"He" or "the spokeswoman". Factuality is left to its own component.
 """
 
 from __future__ import annotations

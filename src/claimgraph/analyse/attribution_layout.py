@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.analyse.attribution_frames import Candidate, subtree_indices
 from claimgraph.analyse.cue_features import DocContext
 from claimgraph.analyse.cues import QUOTE_VERBS
+from claimgraph.analyse.extensions import doc_text
 from claimgraph.analyse.quotes import QuoteIndex
 
 # How a cue inside another's content hangs there decides whether it is an attribution of
@@ -39,8 +40,8 @@ class Layout:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        # ``Doc.text`` is rebuilt from the tokens on every access: read it once
-        self.text = doc.text
+        # ``Doc.text`` is rebuilt from the tokens on every access: the cached one
+        self.text = doc_text(doc)
         self.quotes = QuoteIndex(self.text)
         self.context = DocContext.of(doc)
         self.sentences = self.context.sentences

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution_frames import Candidate
 from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.extensions import doc_text
 
 # A line opening "Name: what they said" -- the headline and transcript convention
 # ("Sanders: Brexit’s message could draw Trump support", "TAPPER: ..."): up to six
@@ -55,7 +56,7 @@ _NOT_SPEAKERS = frozenset(
 
 
 def speaker_line_candidates(doc: Doc) -> Iterator[Candidate]:
-    for match in _SPEAKER_LINE.finditer(doc.text):
+    for match in _SPEAKER_LINE.finditer(doc_text(doc)):
         if match["speaker"] in _NOT_SPEAKERS:
             continue
         source = doc.char_span(
