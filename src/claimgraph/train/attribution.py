@@ -338,6 +338,29 @@ def _choose_thresholds(
     return best
 
 
+def _fit_all(
+    cues: _Examples, extent: _Examples, edges: _Examples, sources: _Examples, held: set[int]
+) -> CueScorer:
+    """All four models fitted on the articles not in ``held`` (thresholds left open:
+    keep everything the rules find, add nothing)."""
+    weights, bias = fit(*cues.without(held))
+    extent_weights, extent_bias = fit(*extent.without(held))
+    edge_weights, edge_bias = fit(*edges.without(held))
+    source_weights, source_bias = fit(*sources.without(held))
+    return CueScorer(
+        weights=weights,
+        bias=bias,
+        keep=0.0,
+        add=1.0,
+        extent_weights=extent_weights,
+        extent_bias=extent_bias,
+        edge_weights=edge_weights,
+        edge_bias=edge_bias,
+        source_weights=source_weights,
+        source_bias=source_bias,
+    )
+
+
 def train_attribution(
     polnear_dir: Path,
     out: Path,
@@ -363,46 +386,20 @@ def train_attribution(
     sources = _Examples.collect(docs, articles, source_examples)
     held = {i for i in range(len(articles)) if i % HELD_OUT == 0}
     progress(f"fitting on {len(articles) - len(held)} articles to choose thresholds")
-    weights, bias = fit(*cues.without(held))
-    extent_weights, extent_bias = fit(*extent.without(held))
-    edge_weights, edge_bias = fit(*edges.without(held))
-    source_weights, source_bias = fit(*sources.without(held))
     held_sorted = sorted(held)
     choice = _choose_thresholds(
         [docs[i] for i in held_sorted],
         [articles[i] for i in held_sorted],
-        CueScorer(
-            weights,
-            bias,
-            0.0,
-            1.0,
-            extent_weights=extent_weights,
-            extent_bias=extent_bias,
-            edge_weights=edge_weights,
-            edge_bias=edge_bias,
-            source_weights=source_weights,
-            source_bias=source_bias,
-        ),
+        _fit_all(cues, extent, edges, sources, held),
         progress,
     )
     keep, add, nested = choice.keep, choice.add, choice.nested
     progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add}, nested {nested})")
-    weights, bias = fit(cues.rows, cues.labels)
-    extent_weights, extent_bias = fit(extent.rows, extent.labels)
-    edge_weights, edge_bias = fit(edges.rows, edges.labels)
-    source_weights, source_bias = fit(sources.rows, sources.labels)
-    scorer = CueScorer(
-        weights=weights,
-        bias=bias,
+    scorer = replace(
+        _fit_all(cues, extent, edges, sources, set()),
         keep=keep,
         add=add,
         nested=nested,
-        extent_weights=extent_weights,
-        extent_bias=extent_bias,
-        edge_weights=edge_weights,
-        edge_bias=edge_bias,
-        source_weights=source_weights,
-        source_bias=source_bias,
         provenance={
             "trained_on": "PolNeAR train split (research use only)",
             "articles": len(articles),
@@ -424,7 +421,7 @@ def train_attribution(
         articles=len(articles),
         examples=len(cues.rows),
         positives=sum(cues.labels),
-        features=len(weights),
+        features=len(scorer.weights),
         keep=keep,
         add=add,
         nested=nested,
