@@ -151,13 +151,6 @@ def find_conduits(doc: Doc, cand: Candidate) -> tuple[Conduit, ...]:
     return tuple(unique)
 
 
-def _without_trailing_punct(doc: Doc, indices: set[int]) -> set[int]:
-    trimmed = set(indices)
-    while trimmed and doc[max(trimmed)].is_punct and not doc[max(trimmed)].is_quote:
-        trimmed.discard(max(trimmed))
-    return trimmed
-
-
 def absorb_according(
     layout: Layout, cands: list[Candidate]
 ) -> tuple[list[Candidate], dict[int, tuple[Conduit, ...]]]:
@@ -189,10 +182,9 @@ def absorb_according(
             kept.append(cand)
             if target is not None:
                 # its own words leave the inner content ("to win Iowa, according to
-                # his aides" -> "to win Iowa")
+                # his aides" -> "to win Iowa"; the comma left goes with edge punctuation)
                 frame = {*cand.cue, *cand.source}
                 target.content -= frame | {i for i in target.content if i > max(frame)}
-                target.content = _without_trailing_punct(doc, target.content)
             continue
         conduit = _conduit(doc, cand.source, "according_to")
         if conduit is not None:

@@ -22,25 +22,7 @@ from claimgraph.analyse.attribution_frames import (
     subtree_indices,
     trimmed_subject,
 )
-
-# Passive verbs whose subject is the one addressed, not part of what was said ("Trump
-# was asked what ...", "voters were urged to ...").
-_ADDRESSEE_VERBS = frozenset(
-    {
-        "ask",
-        "tell",
-        "inform",
-        "question",
-        "warn",
-        "brief",
-        "urge",
-        "remind",
-        "assure",
-        "advise",
-        "notify",
-        "press",
-    }
-)
+from claimgraph.analyse.cues import ADDRESSED_VERBS
 
 
 def _content_root(doc: Doc, content: set[int]) -> Token | None:
@@ -54,7 +36,7 @@ def _takes_passive_subject(cand: Candidate, root: Token) -> bool:
     felt or heard something ("is informed of", "was embittered at", "was asked")."""
     if root.dep_ in ("pobj", "pcomp") and root.head.lower_ != "as":
         return False
-    if cand.head.lemma_.lower() in _ADDRESSEE_VERBS:
+    if cand.head.lemma_.lower() in ADDRESSED_VERBS:
         return False
     subject = child_of(cand.head, ("nsubjpass",))
     # "it was revealed that ...": extraposition, the "it" stands for the clause

@@ -65,6 +65,11 @@ NON_OBJECT_VERBS = words(
 
 # Verbs whose object is the person or outlet told: "told NBC News", "briefed CNN".
 ADDRESSEE_VERBS = words("tell inform brief assure remind ask warn email text")
+# Verbs whose object, or passive subject, is who was addressed rather than what was said
+# ("told The Huffington Post he ...", "Trump was asked what ...", "voters were urged to").
+ADDRESSED_VERBS = words(
+    "tell ask inform question warn brief urge remind assure advise notify press"
+)
 
 # Verbs whose direct object (with the rest of the predicate) is the content: the cue
 # states a stance towards a thing rather than a clause (deny "the reports", dismiss

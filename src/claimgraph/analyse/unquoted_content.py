@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.attribution_frames import Candidate, child_of, span_of, subtree_indices
 from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.cues import ADDRESSED_VERBS
 
 # Only candidates the cue scorer rates at least this likely get a fallback content
 # (PolNeAR train, two slices: 0.4 added 0.1-0.2 cue F1 and cost 0.1 content exact F1,
@@ -28,8 +29,6 @@ _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "parataxis", "advcl", "npadvmod"
 _DASHES = frozenset({",", "—", "--", "–"})
 # Verbs whose subject is part of what is said ("Trump's supporters seemed unperturbed").
 _RAISING = frozenset({"seem", "appear", "look", "sound"})
-# Verbs whose object is the addressee, not the content ("told The Huffington Post ...").
-_ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "question", "urge"})
 # Prepositions after a passive that carry part of the content ("was charged with X",
 # "rebuked for his proposal", "interpreted as a threat").
 _PASSIVE_PREPS = frozenset({"with", "for", "as", "of", "about", "on", "over", "to"})
@@ -94,7 +93,7 @@ def _raising(cand: Candidate) -> set[int] | None:
 def _passive(cand: Candidate, last: int) -> set[int] | None:
     head = cand.head
     subject = child_of(head, ("nsubjpass",))
-    if subject is None or subject.i > head.i or head.lemma_.lower() in _ADDRESSEE:
+    if subject is None or subject.i > head.i or head.lemma_.lower() in ADDRESSED_VERBS:
         return None
     content = subtree_indices(subject)
     for child in head.rights:
@@ -144,7 +143,7 @@ def _following(layout: Layout, cand: Candidate, last: int) -> set[int] | None:
     for child in head.rights:
         if child.i <= last or child.dep_ in _SKIP_RIGHT or child.dep_ == "dative":
             continue
-        if lemma in _ADDRESSEE and _is_addressee(child):
+        if lemma in ADDRESSED_VERBS and _is_addressee(child):
             continue
         if child.dep_ == "prep" and child.i == last + 1 and child_of(child, ("pobj", "pcomp")):
             content |= subtree_indices(child) - {child.i}
