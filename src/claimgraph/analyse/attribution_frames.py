@@ -539,13 +539,33 @@ def noun_candidate(noun: Token) -> Candidate | None:
     )
 
 
+# Every lemma some verb rule needs: any other verb gets no candidate, which is decided
+# here once instead of by each rule looking at the verb's dependents first.
+_RULE_VERBS = (
+    CLAUSE_VERBS
+    | INFINITIVE_VERBS
+    | OBJECT_VERBS
+    | frozenset(PREPOSITION_VERBS)
+    | QUOTE_VERBS
+    | STANCE_VERBS
+    | frozenset({"say"})
+)
+_RULE_NOUNS = CLAIM_NOUNS | STANCE_NOUNS
+
+
 def rule_candidate(token: Token) -> Candidate | None:
     """The candidate a lexicon rule proposes with ``token`` as its cue, if any."""
     if token.lower_ == "according":
         return according_candidate(token)
-    if token.pos_ == "VERB":
+    pos = token.pos_
+    if pos != "VERB" and pos != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if pos == "VERB":
+        if lemma not in _RULE_VERBS:
+            return None
         return verb_candidate(token) or quote_verb_candidate(token)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | STANCE_NOUNS:
+    if lemma in _RULE_NOUNS:
         return noun_candidate(token)
     return None
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_QUOTE
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_QUOTE, IS_TITLE, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.cues import (
@@ -46,6 +47,59 @@ _LEXICONS: tuple[tuple[str, frozenset[str]], ...] = (
 
 
 @dataclass(frozen=True)
+class WordTable:
+    """Every word's attributes as plain Python lists, read once per doc: the features
+    look at each word's head, children and neighbours many times, and each spaCy
+    ``Token`` attribute read builds a new Python object."""
+
+    lemma: list[str]  # lower-cased
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    head: list[int]
+    title: list[bool]
+    quote: list[bool]
+    # every word's index grouped by its head's, and where each head's group starts:
+    # one sort per doc instead of a list object per word
+    by_head: list[int]
+    group_start: list[int]
+
+    def children(self, i: int) -> list[int]:
+        """The word's dependents in text order (as ``Token.children``)."""
+        return [j for j in self.by_head[self.group_start[i] : self.group_start[i + 1]] if j != i]
+
+    @classmethod
+    def of(cls, doc: Doc) -> WordTable:
+        columns = doc.to_array([LEMMA, LOWER, POS, TAG, DEP, ENT_TYPE, HEAD, IS_TITLE, IS_QUOTE])
+        strings = doc.vocab.strings
+
+        def text(column: int, lowered: bool = False) -> list[str]:
+            hashes = columns[:, column].tolist()
+            names = {h: strings[h].lower() if lowered else strings[h] for h in set(hashes)}
+            return [names[h] for h in hashes]
+
+        # HEAD is stored as an offset; the unsigned array wraps negative ones
+        heads = columns[:, 6].astype(numpy.int64) + numpy.arange(len(doc))
+        by_head = numpy.argsort(heads, kind="stable")
+        group_start = numpy.searchsorted(heads[by_head], numpy.arange(len(doc) + 1))
+        return cls(
+            lemma=text(0, lowered=True),
+            lower=text(1),
+            pos=text(2),
+            tag=text(3),
+            dep=text(4),
+            ent=text(5),
+            head=heads.tolist(),
+            title=columns[:, 7].astype(bool).tolist(),
+            quote=columns[:, 8].astype(bool).tolist(),
+            by_head=by_head.tolist(),
+            group_start=group_start.tolist(),
+        )
+
+
+@dataclass(frozen=True)
 class DocContext:
     """Per-doc lookups the features need for every word, computed once."""
 
@@ -53,13 +107,14 @@ class DocContext:
     quote_marks: frozenset[int]
     # first token of every sentence holding a quotation mark
     quoted_sentences: frozenset[int]
+    words: WordTable
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:
         sentences = sentence_bounds(doc)
-        # one array read, not a Token object per word
-        marks = frozenset(int(i) for i in doc.to_array([IS_QUOTE]).nonzero()[0])
-        return cls(sentences, marks, frozenset(sentences[i][0] for i in marks))
+        words = WordTable.of(doc)
+        marks = frozenset(i for i, quote in enumerate(words.quote) if quote)
+        return cls(sentences, marks, frozenset(sentences[i][0] for i in marks), words)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -75,51 +130,51 @@ def is_scored(token: Token) -> bool:
     return token.pos_ in SCORED_POS
 
 
-def _subject_features(children: list[Token]) -> list[str]:
-    subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
+def _subject_features(words: WordTable, children: list[int]) -> list[str]:
+    subject = next((c for c in children if words.dep[c] in _SUBJECT_DEPS), None)
     if subject is None:
         return ["subj=none"]
-    kind = subject.ent_type_ or (
+    kind = words.ent[subject] or (
         "pron_person"
-        if subject.lower_ in _PERSON_PRONOUNS
+        if words.lower[subject] in _PERSON_PRONOUNS
         else "role"
-        if subject.lemma_.lower() in ROLE_NOUNS
-        else subject.pos_
+        if words.lemma[subject] in ROLE_NOUNS
+        else words.pos[subject]
     )
-    return [f"subj={kind}", f"subjdep={subject.dep_}", f"subjlemma={subject.lemma_.lower()}"]
+    return [f"subj={kind}", f"subjdep={words.dep[subject]}", f"subjlemma={words.lemma[subject]}"]
 
 
-def _context_features(token: Token, context: DocContext) -> list[str]:
+def _context_features(i: int, context: DocContext) -> list[str]:
     """Where the word sits: the governing verb (a cue inside a reported clause is part of
     that clause's content, not a cue of its own in PolNeAR), quotation marks nearby, the
     start of the sentence, and headline casing."""
+    words = context.words
     features = []
-    ancestor = token.head
-    path = token.dep_
+    ancestor = words.head[i]
+    path = words.dep[i]
     for _ in range(3):
-        if ancestor.i == ancestor.head.i and ancestor.i == token.i:
+        if ancestor == words.head[ancestor] and ancestor == i:
             break
-        if ancestor.pos_ in ("VERB", "AUX", "NOUN") and ancestor.i != token.i:
-            lemma = ancestor.lemma_.lower()
+        if words.pos[ancestor] in ("VERB", "AUX", "NOUN") and ancestor != i:
+            lemma = words.lemma[ancestor]
             features.append(f"anc={lemma}|{path}")
-            features.extend(f"anclex={name}|{path}" for name, words in _LEXICONS if lemma in words)
+            features.extend(f"anclex={name}|{path}" for name, lex in _LEXICONS if lemma in lex)
             break
-        path = ancestor.dep_
-        if ancestor.i == ancestor.head.i:
+        path = words.dep[ancestor]
+        if ancestor == words.head[ancestor]:
             break
-        ancestor = ancestor.head
-    i = token.i
+        ancestor = words.head[ancestor]
     marks = context.quote_marks
     if any(j in marks for j in range(i - 3, i)):
         features.append("quote_before")
     if any(j in marks for j in range(i + 1, i + 4)):
         features.append("quote_after")
     sent_start = context.sentences[i][0]
-    features.append(f"sentpos={min(token.i - sent_start, 6)}")
+    features.append(f"sentpos={min(i - sent_start, 6)}")
     # a sentence with a quotation in it reports speech more often than one without
     quoted = sent_start in context.quoted_sentences
-    features += [f"sent_quote={quoted}", f"sent_quote_lemma={quoted}|{token.lemma_.lower()}"]
-    if token.is_title and token.i > sent_start:
+    features += [f"sent_quote={quoted}", f"sent_quote_lemma={quoted}|{words.lemma[i]}"]
+    if words.title[i] and i > sent_start:
         features.append("titlecase")
     return features
 
@@ -129,53 +184,56 @@ def token_features(
 ) -> list[str]:
     """The features of one scored token; ``rule`` is the attribution rule that proposed
     it as a cue, if any, and ``in_quote`` whether it lies inside quotation marks."""
-    lemma = token.lemma_.lower()
-    doc = token.doc
+    words = context.words
+    i = token.i
+    lemma, pos, tag, dep = words.lemma[i], words.pos[i], words.tag[i], words.dep[i]
+    head = words.head[i]
+    ruled = rule or "none"
     features = [
         f"lemma={lemma}",
         # the ending generalises over rare words ("-ize", "-ate", "-ion")
         f"suf3={lemma[-3:]}",
-        f"pos={token.pos_}",
-        f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"lemma_dep={lemma}|{token.dep_}",
-        f"lemma_tag={lemma}|{token.tag_}",
-        f"head={token.head.lemma_.lower()}",
-        f"headpos_dep={token.head.pos_}|{token.dep_}",
-        f"rule={rule or 'none'}",
-        f"rule_lemma={rule or 'none'}|{lemma}",
+        f"pos={pos}",
+        f"tag={tag}",
+        f"dep={dep}",
+        f"lemma_dep={lemma}|{dep}",
+        f"lemma_tag={lemma}|{tag}",
+        f"head={words.lemma[head]}",
+        f"headpos_dep={words.pos[head]}|{dep}",
+        f"rule={ruled}",
+        f"rule_lemma={ruled}|{lemma}",
         f"quoted={in_quote}",
-        f"quoted_rule={in_quote}|{rule or 'none'}",
+        f"quoted_rule={in_quote}|{ruled}",
     ]
-    children = list(token.children)
-    child_deps = sorted({c.dep_ for c in children})
-    features.extend(f"child={dep}" for dep in child_deps)
-    features.extend(f"pos_child={token.pos_}|{dep}" for dep in child_deps)
-    features.extend(f"lemma_child={lemma}|{dep}" for dep in child_deps)
+    children = words.children(i)
+    child_deps = sorted({words.dep[c] for c in children})
+    features.extend(f"child={d}" for d in child_deps)
+    features.extend(f"pos_child={pos}|{d}" for d in child_deps)
+    features.extend(f"lemma_child={lemma}|{d}" for d in child_deps)
     for child in children:
-        if child.dep_ in _COMPLEMENT_DEPS:
+        child_dep = words.dep[child]
+        if child_dep in _COMPLEMENT_DEPS:
             # what is told, claimed or called: "told reporters", "made the case"
-            features.append(f"childlemma={child.dep_}|{child.lemma_.lower()}")
-        if child.dep_ == "prep":
-            features.append(f"prep={lemma}|{child.lower_}")
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            features.append(f"childlemma={child_dep}|{words.lemma[child]}")
+        if child_dep == "prep":
+            features.append(f"prep={lemma}|{words.lower[child]}")
+            pobj = next((c for c in words.children(child) if words.dep[c] == "pobj"), None)
             if pobj is not None:
-                features.append(f"preplemma={child.lower_}|{pobj.lemma_.lower()}")
-        if child.dep_ in ("ccomp", "advcl", "acl") and any(
-            m.dep_ == "mark" for m in child.children
-        ):
-            mark = next(m for m in child.children if m.dep_ == "mark")
-            features.append(f"mark={child.dep_}|{mark.lower_}")
-    subject = _subject_features(children)
+                features.append(f"preplemma={words.lower[child]}|{words.lemma[pobj]}")
+        if child_dep in ("ccomp", "advcl", "acl"):
+            mark = next((m for m in words.children(child) if words.dep[m] == "mark"), None)
+            if mark is not None:
+                features.append(f"mark={child_dep}|{words.lower[mark]}")
+    subject = _subject_features(words, children)
     features.extend(subject)
     features.append(f"lemma_{subject[0]}")
-    features.append(f"rule_{subject[0]}|{rule or 'none'}")
-    features.extend(_context_features(token, context))
-    features.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
-    before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    features.append(f"prev={before.lower_ if before is not None else '<s>'}")
-    features.append(f"next={after.lower_ if after is not None else '</s>'}")
-    if after is not None and (after.is_quote or after.text in (":", ",")):
-        features.append(f"next_punct={after.text}")
+    features.append(f"rule_{subject[0]}|{ruled}")
+    features.extend(_context_features(i, context))
+    features.extend(f"lex={name}" for name, lex in _LEXICONS if lemma in lex)
+    last = len(words.lower) - 1
+    features.append(f"prev={words.lower[i - 1] if i > 0 else '<s>'}")
+    features.append(f"next={words.lower[i + 1] if i < last else '</s>'}")
+    # punctuation and quotation marks have no case: their lower form is their text
+    if i < last and (words.quote[i + 1] or words.lower[i + 1] in (":", ",")):
+        features.append(f"next_punct={words.lower[i + 1]}")
     return features
