@@ -30,20 +30,10 @@ from claimgraph.analyse.attribution_layout import (
 from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
 from claimgraph.analyse.content_extent import complete_contents
-from claimgraph.analyse.cue_extent import (
-    candidate_spans,
-    left_features,
-    right_features,
-    window_words,
-    word_feature_pair,
-)
+from claimgraph.analyse.cue_extent import CueWindow
 from claimgraph.analyse.cue_features import is_scored, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
-from claimgraph.analyse.source_extent import (
-    source_alternatives,
-    source_features,
-    source_root,
-)
+from claimgraph.analyse.source_extent import SourceRanker
 from claimgraph.analyse.source_resolution import SourceResolver
 from claimgraph.analyse.speaker_lines import dash_byline_candidates, speaker_line_candidates
 from claimgraph.analyse.unquoted_content import with_unquoted
@@ -113,12 +103,9 @@ def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[i
     """The source span the source-extent model ranks first (the rules' own, which may
     have a gap, unless another span beats it)."""
     current = sorted(cand.source)
-    sentence = layout.sentences[cand.head.i]
-    spans = source_alternatives(cand, sentence)
-    root = source_root(cand)
-    scores = [
-        scorer.source_score(source_features(cand, root, span, spans[0], sentence)) for span in spans
-    ]
+    ranker = SourceRanker(cand, layout.sentences[cand.head.i])
+    spans = ranker.spans
+    scores = [scorer.source_score(ranker.features(span)) for span in spans]
     best = max(range(len(spans)), key=scores.__getitem__)
     if best == 0:
         return current
@@ -132,17 +119,18 @@ def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]
     parts worked out once each: its left end's, its right end's, its length's, and per
     window word the word's weight as held or left out."""
     head, rule = cand.head, cand.rule
-    spans = candidate_spans(head, layout.sentences[head.i], set(cand.source))
+    window = CueWindow(head)
+    spans = window.candidate_spans(layout.sentences[head.i], set(cand.source))
     held: dict[int, float] = {}
     left_out: dict[int, float] = {}
-    for token in window_words(head):
-        inside, outside = word_feature_pair(token, head)
-        held[token.i] = scorer.extent_sum(inside)
-        left_out[token.i] = scorer.extent_sum(outside)
+    for i in window.window_words():
+        inside, outside = window.word_feature_pair(i)
+        held[i] = scorer.extent_sum(inside)
+        left_out[i] = scorer.extent_sum(outside)
     all_out = sum(left_out.values())
     starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    lefts = {s: scorer.extent_sum(left_features(head, s, rule)) for s in starts}
-    rights = {e: scorer.extent_sum(right_features(head, e, cand.content, rule)) for e in ends}
+    lefts = {s: scorer.extent_sum(window.left_features(s, rule)) for s in starts}
+    rights = {e: scorer.extent_sum(window.right_features(e, cand.content, rule)) for e in ends}
 
     def score(span: tuple[int, int]) -> float:
         start, end = span

@@ -30,24 +30,148 @@ def _relation(token: Token, head: Token) -> str:
     return "other"
 
 
+class CueWindow:
+    """The words around a head that its spans' features read, each read from spaCy
+    once: ``Token`` attributes are slow properties that build a new Python object per
+    read, and ranking a head's spans reads the same few words for every end. By
+    default the window holds every word a candidate span's features look at (the
+    spans' words and the one just outside each end); ``around`` names further words
+    to read (the one-end functions pass the word just outside their end)."""
+
+    def __init__(self, head: Token, around: tuple[int, ...] = ()) -> None:
+        doc = head.doc
+        self.head = head
+        self.i = head.i
+        self.size = len(doc)
+        self.lemma = head.lemma_.lower()
+        lo = min((head.i - LEFT - 1, *around))
+        hi = max((head.i + RIGHT + 1, *around))
+        self.tokens: dict[int, Token] = {}
+        self.lower: dict[int, str] = {}
+        self.pos: dict[int, str] = {}
+        self.punct: dict[int, bool] = {}
+        for token in doc[max(lo, 0) : min(hi, self.size - 1) + 1]:
+            i = token.i
+            self.tokens[i] = token
+            self.lower[i] = token.lower_
+            self.pos[i] = token.pos_
+            self.punct[i] = token.is_punct
+        self._head_head = head.head.i
+        self._relations: dict[int, str] = {}
+
+    def relation(self, i: int) -> str:
+        """How word ``i`` hangs from the head (``_relation``), worked out once, with the
+        head's own head read once for all words."""
+        relation = self._relations.get(i)
+        if relation is None:
+            token = self.tokens[i]
+            parent = token.head
+            if parent.i == self.i:
+                relation = f"child:{token.dep_}"
+            elif self._head_head == i:
+                relation = f"parent:{self.head.dep_}"
+            elif parent.head.i == self.i:
+                relation = f"grandchild:{parent.dep_}:{token.dep_}"
+            else:
+                relation = "other"
+            self._relations[i] = relation
+        return relation
+
+    def candidate_spans(self, sentence: tuple[int, int], source: set[int]) -> list[tuple[int, int]]:
+        """``candidate_spans`` of the head."""
+        h, punct = self.i, self.punct
+        lefts = [h]
+        for start in range(h - 1, max(h - LEFT, sentence[0]) - 1, -1):
+            if start in source or punct[start]:
+                break
+            lefts.append(start)
+        rights = [h]
+        for end in range(h + 1, min(h + RIGHT, sentence[1] - 1) + 1):
+            if end in source or punct[end]:
+                break
+            rights.append(end)
+        return [(start, end) for start in lefts for end in rights]
+
+    def window_words(self) -> list[int]:
+        """The indices of ``window_words``."""
+        h = self.i
+        return [i for i in range(max(h - LEFT, 0), min(h + RIGHT + 1, self.size)) if i != h]
+
+    def word_feature_pair(self, i: int) -> tuple[list[str], list[str]]:
+        """``word_feature_pair`` of word ``i``."""
+        return _feature_pair(self.relation(i), self.lower[i], i - self.i, self.lemma)
+
+    def left_features(self, start: int, rule: str) -> list[str]:
+        """``left_features`` of a span starting at ``start``."""
+        left = range(start, self.i)
+        lemma = self.lemma
+        left_pos = "_".join([self.pos[i] for i in left]) or "-"
+        features = [
+            f"lp={left_pos}",
+            f"lw={'_'.join([self.lower[i] for i in left]) or '-'}",
+            f"hl_lp={lemma}|{left_pos}",
+            f"rule_lp={rule}|{left_pos}",
+        ]
+        if len(left):
+            relation = self.relation(start)
+            features += [
+                f"lfirst_rel={relation}",
+                f"lfirst={self.lower[start]}",
+                f"lfirst_rel_low={relation}|{self.lower[start]}",
+            ]
+        if start > 0:
+            before = start - 1
+            features += [
+                f"prev={self.lower[before]}",
+                f"prev_pos={self.pos[before]}",
+                f"prev_rel={self.relation(before)}|{left_pos}",
+            ]
+        return features
+
+    def right_features(self, end: int, content: set[int], rule: str) -> list[str]:
+        """``right_features`` of a span ending at ``end``."""
+        right = range(self.i + 1, min(end + 1, self.size))
+        lemma = self.lemma
+        right_pos = "_".join([self.pos[i] for i in right]) or "-"
+        right_words = "_".join([self.lower[i] for i in right]) or "-"
+        features = [
+            f"rp={right_pos}",
+            f"rw={right_words}",
+            f"hl_rw={lemma}|{right_words}",
+            f"hl_rp={lemma}|{right_pos}",
+            f"rule_rp={rule}|{right_pos}",
+        ]
+        if len(right):
+            last = right[-1]
+            relation = self.relation(last)
+            features += [
+                f"rlast_rel={relation}",
+                f"rlast={self.lower[last]}",
+                f"rlast_rel_low={relation}|{self.lower[last]}",
+                f"hl_rlast={lemma}|{self.lower[last]}",
+                f"r_in_content={any(i in content for i in right)}",
+            ]
+        if end + 1 < self.size:
+            after = end + 1
+            relation = self.relation(after)
+            features += [
+                f"next={self.lower[after]}",
+                f"next_pos={self.pos[after]}",
+                f"next_rel={relation}",
+                f"next_content={after in content}",
+                f"rp_next={right_pos}|{self.pos[after]}",
+                f"next_rel_rp={relation}|{right_pos}",
+            ]
+        return features
+
+
 def candidate_spans(
     head: Token, sentence: tuple[int, int], source: set[int]
 ) -> list[tuple[int, int]]:
     """Inclusive token ranges through the head, within the window and the sentence
     (``sentence`` is its token range), crossing neither punctuation nor the source;
     the head alone comes first."""
-    doc = head.doc
-    lefts = [head.i]
-    for start in range(head.i - 1, max(head.i - LEFT, sentence[0]) - 1, -1):
-        if start in source or doc[start].is_punct:
-            break
-        lefts.append(start)
-    rights = [head.i]
-    for end in range(head.i + 1, min(head.i + RIGHT, sentence[1] - 1) + 1):
-        if end in source or doc[end].is_punct:
-            break
-        rights.append(end)
-    return [(start, end) for start in lefts for end in rights]
+    return CueWindow(head).candidate_spans(sentence, source)
 
 
 def window_words(head: Token) -> list[Token]:
@@ -66,14 +190,24 @@ def word_features(token: Token, head: Token, inside: bool) -> list[str]:
 def word_feature_pair(token: Token, head: Token) -> tuple[list[str], list[str]]:
     """A window word's features as held by the span and as left out, built together."""
     relation = _relation(token, head)
-    lower = token.lower_
-    parts = (
-        f"rel_low={relation}|{lower}",
-        f"off_low={token.i - head.i}|{lower}",
-        f"rel={relation}",
-        f"hl_low={head.lemma_.lower()}|{lower}",
-    )
-    return [f"in|{p}" for p in parts], [f"out|{p}" for p in parts]
+    return _feature_pair(relation, token.lower_, token.i - head.i, head.lemma_.lower())
+
+
+def _feature_pair(
+    relation: str, lower: str, offset: int, head_lemma: str
+) -> tuple[list[str], list[str]]:
+    # each string built in one go: this runs for every window word of every cue
+    return [
+        f"in|rel_low={relation}|{lower}",
+        f"in|off_low={offset}|{lower}",
+        f"in|rel={relation}",
+        f"in|hl_low={head_lemma}|{lower}",
+    ], [
+        f"out|rel_low={relation}|{lower}",
+        f"out|off_low={offset}|{lower}",
+        f"out|rel={relation}",
+        f"out|hl_low={head_lemma}|{lower}",
+    ]
 
 
 def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
@@ -99,67 +233,9 @@ def shape_features(head: Token, start: int, end: int, content: set[int], rule: s
 
 def left_features(head: Token, start: int, rule: str) -> list[str]:
     """Shape features of a span's left end (``start``..head)."""
-    doc = head.doc
-    left = doc[start : head.i]
-    lemma = head.lemma_.lower()
-    left_pos = "_".join(t.pos_ for t in left) or "-"
-    features = [
-        f"lp={left_pos}",
-        f"lw={'_'.join(t.lower_ for t in left) or '-'}",
-        f"hl_lp={lemma}|{left_pos}",
-        f"rule_lp={rule}|{left_pos}",
-    ]
-    if len(left):
-        first = left[0]
-        relation = _relation(first, head)
-        features += [
-            f"lfirst_rel={relation}",
-            f"lfirst={first.lower_}",
-            f"lfirst_rel_low={relation}|{first.lower_}",
-        ]
-    if start > 0:
-        before = doc[start - 1]
-        features += [
-            f"prev={before.lower_}",
-            f"prev_pos={before.pos_}",
-            f"prev_rel={_relation(before, head)}|{left_pos}",
-        ]
-    return features
+    return CueWindow(head, (start - 1,)).left_features(start, rule)
 
 
 def right_features(head: Token, end: int, content: set[int], rule: str) -> list[str]:
     """Shape features of a span's right end (head..``end``)."""
-    doc = head.doc
-    right = doc[head.i + 1 : end + 1]
-    lemma = head.lemma_.lower()
-    right_pos = "_".join(t.pos_ for t in right) or "-"
-    right_words = "_".join(t.lower_ for t in right) or "-"
-    features = [
-        f"rp={right_pos}",
-        f"rw={right_words}",
-        f"hl_rw={lemma}|{right_words}",
-        f"hl_rp={lemma}|{right_pos}",
-        f"rule_rp={rule}|{right_pos}",
-    ]
-    if len(right):
-        last = right[-1]
-        relation = _relation(last, head)
-        features += [
-            f"rlast_rel={relation}",
-            f"rlast={last.lower_}",
-            f"rlast_rel_low={relation}|{last.lower_}",
-            f"hl_rlast={lemma}|{last.lower_}",
-            f"r_in_content={any(t.i in content for t in right)}",
-        ]
-    if end + 1 < len(doc):
-        after = doc[end + 1]
-        relation = _relation(after, head)
-        features += [
-            f"next={after.lower_}",
-            f"next_pos={after.pos_}",
-            f"next_rel={relation}",
-            f"next_content={(end + 1) in content}",
-            f"rp_next={right_pos}|{after.pos_}",
-            f"next_rel_rp={relation}|{right_pos}",
-        ]
-    return features
+    return CueWindow(head, (end + 1,)).right_features(end, content, rule)

@@ -60,7 +60,7 @@ class CueScorer:
 
     def source_score(self, features: list[str]) -> float:
         """The log-odds that a span is the source (spans of one source are ranked)."""
-        return self.source_bias + sum(self.source_weights.get(f, 0.0) for f in features)
+        return self.source_bias + sum(map(self.source_weights.get, features, repeat(0.0)))
 
     def edits_edge(self, features: list[str]) -> bool:
         """Whether to cut (or take in) a phrase at a content's edge (p >= .5); the
