@@ -27,31 +27,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# Two apostrophes or backticks before any single mark: "''" is one mark, not two.
+_MARK = re.compile("''|``|[\u201c\u201d\"]")
+_MARK_KIND = {"''": "straight", "``": "open", _OPEN: "open", _CLOSE: "close", _STRAIGHT: "straight"}
+
+
 def _marks(paragraph: str) -> list[tuple[int, int, str]]:
     """(offset, length, kind) of each quotation mark: kind is ``open``, ``close`` or
     ``straight``. Newswire in the Penn Treebank style (the New York Times in PolNeAR)
     writes both marks as two apostrophes (''...'') or opens with two backticks."""
-    marks: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(paragraph):
-        ch = paragraph[i]
-        pair = paragraph[i : i + 2]
-        if pair == "''":
-            marks.append((i, 2, "straight"))
-            i += 2
-            continue
-        if pair == "``":
-            marks.append((i, 2, "open"))
-            i += 2
-            continue
-        if ch == _OPEN:
-            marks.append((i, 1, "open"))
-        elif ch == _CLOSE:
-            marks.append((i, 1, "close"))
-        elif ch == _STRAIGHT:
-            marks.append((i, 1, "straight"))
-        i += 1
-    return marks
+    return [(m.start(), len(m.group()), _MARK_KIND[m.group()]) for m in _MARK.finditer(paragraph)]
 
 
 def _paragraph_regions(paragraph: str, base: int) -> list[tuple[int, int]]:
