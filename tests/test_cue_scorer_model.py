@@ -32,9 +32,38 @@ def test_cue_scorer_probability_follows_weights() -> None:
     assert scorer.probability(["lemma=eat"] * 20) == 0.0
 
 
+def test_cue_scorer_shipped_with_a_second_pass() -> None:
+    scorer = load_scorer()
+    assert scorer is not None and scorer.stack_weights
+    # the second pass knows the stacked features as well as the first pass's own
+    assert any(f.startswith("in=") for f in scorer.stack_weights)
+    assert any(f.startswith("lemma=") for f in scorer.stack_weights)
+
+
+def test_cue_scorer_second_pass_adds_both_rows() -> None:
+    scorer = CueScorer(
+        weights={},
+        bias=0.0,
+        keep=0.1,
+        add=0.5,
+        stack_weights={"lemma=say": 2.0, "in=9": -4.0},
+        stack_bias=0.5,
+    )
+    assert scorer.stacked_probability(["lemma=say"], []) == pytest.approx(
+        1 / (1 + 2.718281828**-2.5)
+    )
+    assert scorer.stacked_probability(["lemma=say"], ["in=9"]) < 0.2
+
+
 def test_cue_scorer_round_trips_through_json(tmp_path: Path) -> None:
     scorer = CueScorer(
-        weights={"lemma=say": 1.5}, bias=-2.0, keep=0.1, add=0.4, provenance={"trained_on": "x"}
+        weights={"lemma=say": 1.5},
+        bias=-2.0,
+        keep=0.1,
+        add=0.4,
+        provenance={"trained_on": "x"},
+        stack_weights={"in=none": 0.25},
+        stack_bias=-1.0,
     )
     path = tmp_path / "scorer.json"
     scorer.save(path)

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
+from claimgraph.analyse.attribution_frames import (
+    RULE_POS,
+    Candidate,
+    learned_candidate,
+    rule_candidate,
+)
 from claimgraph.analyse.attribution_layout import (
     Layout,
     attach_quotes,
@@ -31,8 +36,9 @@ from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
 from claimgraph.analyse.content_extent import complete_contents
 from claimgraph.analyse.cue_extent import CueWindow
-from claimgraph.analyse.cue_features import is_scored, token_features
+from claimgraph.analyse.cue_features import SCORED_POS, token_features
 from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.cue_stacking import second_pass
 from claimgraph.analyse.source_extent import SourceRanker
 from claimgraph.analyse.source_resolution import SourceResolver
 from claimgraph.analyse.speaker_lines import dash_byline_candidates, speaker_line_candidates
@@ -54,18 +60,40 @@ class AttributionComponent:
 def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidate]:
     """The rules' candidates, each kept only if the cue scorer agrees, plus a candidate
     for every word the scorer rates as a cue although no rule fired on it."""
-    found = []
-    for token in layout.doc:
-        cand = rule_candidate(token)
-        if scorer is not None and is_scored(token):
-            rule = cand.rule if cand is not None else None
-            p = scorer.probability(
-                token_features(token, rule, layout.in_quote(token), layout.context)
+    doc = layout.doc
+    words = layout.context.words
+    # only verbs, nouns and "according" start a rule: no Token object for other words
+    rules = {
+        i: rule_candidate(doc[i])
+        for i, (pos, lower) in enumerate(zip(words.pos, words.lower, strict=True))
+        if pos in RULE_POS or lower == "according"
+    }
+    if scorer is None:
+        return [cand for cand in rules.values() if cand is not None]
+    features: dict[int, list[str]] = {}
+    probability: dict[int, float] = {}
+    for i, pos in enumerate(words.pos):
+        if pos in SCORED_POS:
+            token = doc[i]
+            cand = rules.get(i)
+            row = token_features(
+                token, cand.rule if cand else None, layout.in_quote(token), layout.context
             )
+            features[i] = row
+            probability[i] = scorer.probability(row)
+    if scorer.stack_weights:
+        probability = second_pass(
+            doc, words, layout.sentences, scorer, features, probability, rules
+        )
+    found = []
+    for i in sorted(rules.keys() | probability.keys()):
+        cand = rules.get(i)
+        p = probability.get(i)
+        if p is not None:
             if cand is not None and p < scorer.keep:
                 cand = None
             elif cand is None and p >= scorer.add:
-                cand = learned_candidate(token)
+                cand = learned_candidate(doc[i])
             if cand is not None:
                 cand.score = p
                 if scorer.extent_weights and cand.rule not in FIXED_CUE_RULES:

@@ -551,6 +551,8 @@ _RULE_VERBS = (
     | frozenset({"say"})
 )
 _RULE_NOUNS = CLAIM_NOUNS | STANCE_NOUNS
+# The parts of speech a lexicon rule starts from (besides the word "according").
+RULE_POS = frozenset({"VERB", "NOUN"})
 
 
 def rule_candidate(token: Token) -> Candidate | None:

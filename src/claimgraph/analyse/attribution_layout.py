@@ -230,13 +230,13 @@ def _handed_on(text: str, region: tuple[int, int]) -> bool:
 # --------------------------------------------------------------------------- nesting
 
 
-def _is_aside(inner: Candidate) -> bool:
+def is_aside(head: Token, rule: str | None) -> bool:
     """Asides, and relative clauses with a clause of their own ("which the FBI said was
-    careless"), are attributions of their own."""
-    dep = inner.head.dep_
-    if dep == "advcl" and any(c.dep_ == "mark" for c in inner.head.children):
+    careless"), are attributions of their own: a cue ``head`` that ``rule`` fired on."""
+    dep = head.dep_
+    if dep == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return False  # "hours after Trump proposed a ban": a time clause, not an aside
-    return dep in _ASIDE_DEPS or (dep == "relcl" and inner.rule in ("clause", "orphan"))
+    return dep in _ASIDE_DEPS or (dep == "relcl" and rule in ("clause", "orphan"))
 
 
 def _aside_root(inner: Token, outer_content: set[int]) -> Token:
@@ -267,8 +267,11 @@ def resolve_nesting(
         if not outers:
             continue
         outer = min(outers, key=lambda c: len(c.content))
-        if not _is_aside(inner):
+        if not is_aside(inner.head, inner.rule):
             nested = keep_nested is not None and (inner.score or 0.0) >= keep_nested
+            # "Trump expects to win, according to aides": the stance and who reports
+            # it are both kept (``absorb_according``), whatever the stance's score
+            nested = nested or outer.rule == "according"
             if not nested:
                 dropped.add(id(inner))
             continue

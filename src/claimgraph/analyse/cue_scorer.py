@@ -19,8 +19,9 @@ from typing import Any
 from claimgraph.errors import ClaimgraphError
 
 WEIGHTS_RESOURCE = "attribution_cues.json"
-# /2: the cue-extent model scores whole spans (version 1 scored single words)
-FORMAT = "claimgraph-cue-scorer/2"
+# /2: the cue-extent model scores whole spans (version 1 scored single words);
+# /3: a second pass over the first pass's scores (``cue_stacking``)
+FORMAT = "claimgraph-cue-scorer/3"
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,20 @@ class CueScorer:
     # An attribution inside another's content is kept at or above this probability
     # (None: dropped, as the rules alone do). Chosen on PolNeAR train by the trainer.
     nested: float | None = None
+    # the second pass (``cue_stacking``): the first pass's features and its own, whose
+    # probability the thresholds act on (none: the first pass decides alone)
+    stack_weights: dict[str, float] = field(default_factory=dict)
+    stack_bias: float = 0.0
 
     def probability(self, features: list[str]) -> float:
         return _sigmoid(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+
+    def stacked_probability(self, features: list[str], stacked: list[str]) -> float:
+        """The second pass's probability from the first pass's ``features`` and the
+        ``stacked`` ones."""
+        weights = self.stack_weights
+        total = sum(map(weights.get, features, repeat(0.0)))
+        return _sigmoid(self.stack_bias + total + sum(map(weights.get, stacked, repeat(0.0))))
 
     def extent_score(self, features: list[str]) -> float:
         """The log-odds that a span is the cue (spans of one head are ranked by it)."""
@@ -81,6 +93,8 @@ class CueScorer:
             "edge_weights": dict(sorted(self.edge_weights.items())),
             "source_bias": self.source_bias,
             "source_weights": dict(sorted(self.source_weights.items())),
+            "stack_bias": self.stack_bias,
+            "stack_weights": dict(sorted(self.stack_weights.items())),
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -101,6 +115,8 @@ class CueScorer:
             edge_bias=float(data.get("edge_bias", 0.0)),
             source_weights={str(k): float(v) for k, v in data.get("source_weights", {}).items()},
             source_bias=float(data.get("source_bias", 0.0)),
+            stack_weights={str(k): float(v) for k, v in data.get("stack_weights", {}).items()},
+            stack_bias=float(data.get("stack_bias", 0.0)),
         )
 
     def save(self, path: Path) -> None:

@@ -6,7 +6,9 @@ words no rule knows become candidates where it is confident. The two thresholds 
 chosen end to end: the model is fitted on four fifths of the train articles and every
 (keep, add) pair of a small grid is scored on the remaining fifth by the mean exact F1 of
 source, cue and content; the model is then refitted on all train articles. The dev split
-is never read here.
+is never read here. A second pass (``cue_stacking``) rescores every word with features
+of the first pass's scores around it; its training rows carry out-of-fold first-pass
+scores, so it learns from scores like those it will see on unseen text.
 """
 
 from __future__ import annotations
@@ -31,8 +33,14 @@ from claimgraph.analyse.content_edges import (
     unit_features,
 )
 from claimgraph.analyse.cue_extent import candidate_spans, span_features
-from claimgraph.analyse.cue_features import is_scored, sentence_bounds, token_features
+from claimgraph.analyse.cue_features import (
+    DocContext,
+    is_scored,
+    sentence_bounds,
+    token_features,
+)
 from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.cue_stacking import first_pass, stacked_features
 from claimgraph.analyse.source_extent import (
     source_alternatives,
     source_features,
@@ -57,7 +65,7 @@ REGULARISATION = 0.3
 # Weights smaller than this change no probability by more than a rounding error and
 # would only make the shipped file larger.
 MIN_WEIGHT = 0.005
-KEEP_GRID = (0.0, 0.05, 0.1, 0.2)
+KEEP_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
 ADD_GRID = (0.3, 0.35, 0.4, 0.5, 0.6)
 # Tried once keep and add are chosen: never keep a nested attribution, or above these.
 NESTED_GRID: tuple[float | None, ...] = (None, 0.5, 0.7, 0.9)
@@ -65,6 +73,10 @@ NESTED_GRID: tuple[float | None, ...] = (None, 0.5, 0.7, 0.9)
 CONSTANT_LOGIT = 10.0
 # Every HELD_OUT-th train article chooses the thresholds.
 HELD_OUT = 5
+# The second pass learns from first-pass scores of articles the first pass was not
+# fitted on: each of this many folds of the training articles is scored by a first pass
+# fitted on the others (scores on its own training data would be overconfident).
+STACK_FOLDS = 5
 
 Progress = Callable[[str], None]
 
@@ -339,14 +351,20 @@ def _choose_thresholds(
 
 
 def _fit_all(
-    cues: _Examples, extent: _Examples, edges: _Examples, sources: _Examples, held: set[int]
+    docs: Sequence[Doc],
+    cues: _Examples,
+    extent: _Examples,
+    edges: _Examples,
+    sources: _Examples,
+    held: set[int],
 ) -> CueScorer:
-    """All four models fitted on the articles not in ``held`` (thresholds left open:
+    """All five models fitted on the articles not in ``held`` (thresholds left open:
     keep everything the rules find, add nothing)."""
     weights, bias = fit(*cues.without(held))
     extent_weights, extent_bias = fit(*extent.without(held))
     edge_weights, edge_bias = fit(*edges.without(held))
     source_weights, source_bias = fit(*sources.without(held))
+    stack_weights, stack_bias = fit(*stacked_examples(docs, cues, held))
     return CueScorer(
         weights=weights,
         bias=bias,
@@ -358,7 +376,47 @@ def _fit_all(
         edge_bias=edge_bias,
         source_weights=source_weights,
         source_bias=source_bias,
+        stack_weights=stack_weights,
+        stack_bias=stack_bias,
     )
+
+
+def stacked_examples(
+    docs: Sequence[Doc], cues: _Examples, held: set[int]
+) -> tuple[list[list[str]], list[int]]:
+    """The second pass's rows for the articles not in ``held``: each scored word's
+    first-pass features and the stacked ones, from out-of-fold first-pass scores."""
+    included = [k for k in range(len(docs)) if k not in held]
+    fold = {k: n % STACK_FOLDS for n, k in enumerate(included)}
+    probability = [0.0] * len(cues.rows)
+    for f in range(STACK_FOLDS):
+        scored = {k for k in included if fold[k] == f}
+        if not scored:
+            continue
+        weights, bias = fit(*cues.without(held | scored))
+        first = CueScorer(weights=weights, bias=bias, keep=0.0, add=1.0)
+        for r, owner in enumerate(cues.owner):
+            if owner in scored:
+                probability[r] = first.probability(cues.rows[r])
+    rows_of: dict[int, list[int]] = {}
+    for r, owner in enumerate(cues.owner):
+        rows_of.setdefault(owner, []).append(r)
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for k in included:
+        doc = docs[k]
+        context = DocContext.of(doc)
+        # ``examples`` gives one row per scored word, in text order
+        scored_words = [t.i for t in doc if is_scored(t)]
+        own = rows_of.get(k, [])
+        p = {i: probability[r] for i, r in zip(scored_words, own, strict=True)}
+        candidates = {i: rule_candidate(doc[i]) for i in scored_words}
+        first_scores = first_pass(doc, p, candidates, context.sentences)
+        for i, r in zip(scored_words, own, strict=True):
+            extra = stacked_features(context.words, i, first_scores, context.sentences)
+            rows.append(cues.rows[r] + extra)
+            labels.append(cues.labels[r])
+    return rows, labels
 
 
 def train_attribution(
@@ -390,13 +448,13 @@ def train_attribution(
     choice = _choose_thresholds(
         [docs[i] for i in held_sorted],
         [articles[i] for i in held_sorted],
-        _fit_all(cues, extent, edges, sources, held),
+        _fit_all(docs, cues, extent, edges, sources, held),
         progress,
     )
     keep, add, nested = choice.keep, choice.add, choice.nested
     progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add}, nested {nested})")
     scorer = replace(
-        _fit_all(cues, extent, edges, sources, set()),
+        _fit_all(docs, cues, extent, edges, sources, set()),
         keep=keep,
         add=add,
         nested=nested,
