@@ -20,16 +20,6 @@ LEFT = 3
 RIGHT = 5
 
 
-def _relation(token: Token, head: Token) -> str:
-    if token.head.i == head.i:
-        return f"child:{token.dep_}"
-    if head.head.i == token.i:
-        return f"parent:{head.dep_}"
-    if token.head.head.i == head.i:
-        return f"grandchild:{token.head.dep_}:{token.dep_}"
-    return "other"
-
-
 class CueWindow:
     """The words around a head that its spans' features read, each read from spaCy
     once: ``Token`` attributes are slow properties that build a new Python object per
@@ -60,8 +50,8 @@ class CueWindow:
         self._relations: dict[int, str] = {}
 
     def relation(self, i: int) -> str:
-        """How word ``i`` hangs from the head (``_relation``), worked out once, with the
-        head's own head read once for all words."""
+        """How word ``i`` hangs from the head (its child, its parent, a grandchild, or
+        other), worked out once, with the head's own head read once for all words."""
         relation = self._relations.get(i)
         if relation is None:
             token = self.tokens[i]
@@ -93,7 +83,7 @@ class CueWindow:
         return [(start, end) for start in lefts for end in rights]
 
     def window_words(self) -> list[int]:
-        """The indices of ``window_words``."""
+        """The words around the head that a span either holds or leaves out."""
         h = self.i
         return [i for i in range(max(h - LEFT, 0), min(h + RIGHT + 1, self.size)) if i != h]
 
@@ -174,25 +164,6 @@ def candidate_spans(
     return CueWindow(head).candidate_spans(sentence, source)
 
 
-def window_words(head: Token) -> list[Token]:
-    """The words around the head that a span either holds or leaves out."""
-    doc = head.doc
-    start, end = max(head.i - LEFT, 0), min(head.i + RIGHT + 1, len(doc))
-    return [doc[i] for i in range(start, end) if i != head.i]
-
-
-def word_features(token: Token, head: Token, inside: bool) -> list[str]:
-    """Features of one window word as held by the span (``inside``) or left out."""
-    held, left_out = word_feature_pair(token, head)
-    return held if inside else left_out
-
-
-def word_feature_pair(token: Token, head: Token) -> tuple[list[str], list[str]]:
-    """A window word's features as held by the span and as left out, built together."""
-    relation = _relation(token, head)
-    return _feature_pair(relation, token.lower_, token.i - head.i, head.lemma_.lower())
-
-
 def _feature_pair(
     relation: str, lower: str, offset: int, head_lemma: str
 ) -> tuple[list[str], list[str]]:
@@ -213,9 +184,11 @@ def _feature_pair(
 def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
     """Features of the tokens ``start``..``end`` (inclusive) as the cue headed by
     ``head``: its shape and every window word as in or out."""
+    window = CueWindow(head)
     features = shape_features(head, start, end, content, rule)
-    for token in window_words(head):
-        features += word_features(token, head, start <= token.i <= end)
+    for i in window.window_words():
+        held, left_out = window.word_feature_pair(i)
+        features += held if start <= i <= end else left_out
     return features
 
 
