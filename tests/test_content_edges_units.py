@@ -57,24 +57,3 @@ def test_content_edges_edit_cuts_with_its_comma_or_extends(nlp: Any) -> None:
     )
     unchanged = edit_content(content, blocked, lambda unit: False, doc, sentence_bounds(doc))
     assert unchanged == content
-
-
-def test_content_edges_features_tell_a_new_statement_from_a_coordinated_one(nlp: Any) -> None:
-    from claimgraph.analyse.content_edges import unit_features
-
-    doc, content, _ = _said(
-        nlp, "The mayor said the bridge was safe, while engineers said it was not."
-    )
-    head = next(t for t in doc if t.lower_ == "said")
-    units = list(cut_units(doc, content))
-    assert units, "the trailing clause is a cut candidate"
-    features = unit_features(units[0], "clause", head)
-    assert "cut:ownsubj=noun" in features
-    assert "cut:reporting=True" in features
-    doc, content, _ = _said(nlp, "She said she had no plans to change her vote and left.")
-    head = next(t for t in doc if t.lower_ == "said")
-    for unit in cut_units(doc, content):
-        if unit.root.lower_ == "left":
-            features = unit_features(unit, "clause", head)
-            assert "cut:ownsubj=none" in features
-            assert "cut:reporting=False" in features

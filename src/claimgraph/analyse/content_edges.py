@@ -16,8 +16,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.cues import CLAUSE_VERBS
-
 # Dependents that may trail a content and be cut from it (PolNeAR leaves out the cue
 # clause's own adverbials and coordinated predicates).
 CUTTABLE = frozenset(
@@ -26,9 +24,6 @@ CUTTABLE = frozenset(
 # At most this many phrases are taken in after a content (what follows a content in the
 # same sentence is rarely longer: a ", but" clause, an "and" clause, an aside).
 MAX_EXTENSIONS = 3
-# A phrase's own subject: a clause with one ("..., and more than 4 in 10 said") is a new
-# statement more often than a predicate coordinated with the content's.
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 # Words between a content and a phrase that follows it.
 _JOINERS = frozenset({",", "and", "but", "or", "nor", ";", "—", "–", "-", "--"})
 
@@ -77,32 +72,6 @@ def unit_features(unit: EdgeUnit, rule: str, cue_head: Token) -> list[str]:
         f"{k}:rule_dep={rule}|{root.dep_}",
         f"{k}:quoted={first.is_quote or doc[unit.start - 1].is_quote}",
         f"{k}:ent={root.ent_type_ or 'none'}",
-        *_clause_features(unit, cue_head),
-    ]
-
-
-def _clause_features(unit: EdgeUnit, cue_head: Token) -> list[str]:
-    """Whether the phrase is a statement of its own: its own subject, a reporting verb
-    inside it ("..., while Cruz said ..."), its verb's form against the cue's ("she said
-    X and would not identify Y" coordinates with the cue, not with X)."""
-    root = unit.root
-    k = unit.kind
-    children = list(root.children)
-    subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
-    has_subject = "none" if subject is None else "pron" if subject.pos_ == "PRON" else "noun"
-    doc = root.doc
-    reporting = any(
-        t.pos_ == "VERB" and t.lemma_.lower() in CLAUSE_VERBS
-        for t in doc[unit.start : unit.end + 1]
-    )
-    conjunction = next((c.lower_ for c in children if c.dep_ == "cc"), "none")
-    return [
-        f"{k}:ownsubj={has_subject}",
-        f"{k}:ownsubj_dep={subject is not None}|{root.dep_}",
-        f"{k}:reporting={reporting}",
-        f"{k}:tag_cue={root.tag_}|{cue_head.tag_}",
-        f"{k}:same_tag={root.tag_ == cue_head.tag_}|{root.dep_}",
-        f"{k}:cc={conjunction}|{root.dep_}",
     ]
 
 
