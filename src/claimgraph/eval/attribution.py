@@ -6,8 +6,8 @@ and likewise for the predictions. Two measures:
 
 * exact: the same character ranges once white space, quotes and punctuation are trimmed
   from each fragment's ends (and fragments separated only by such characters joined);
-* overlap: a one-to-one matching of predicted to gold items that share characters,
-  greedily by the number of shared characters.
+* overlap: a maximum one-to-one matching of predicted to gold items that share
+  characters (``overlap_matches``).
 """
 
 from __future__ import annotations
