@@ -22,3 +22,10 @@ def test_conduits_according_after_speech_is_a_conduit(nlp: Any) -> None:
     [said] = doc._.cg_attributions
     assert said.cue.text == "said"
     assert [c.span.text for c in said.conduits] == ["Reuters"]
+
+
+def test_conduits_according_to_an_outlet_which_cited_someone(nlp: Any) -> None:
+    doc = nlp("Two workers died, according to The Brannock Courier, which cited a fire official.")
+    according = next(a for a in doc._.cg_attributions if a.cue.text == "according to")
+    assert according.source_entity == "Brannock Courier"
+    assert [(c.name, c.relation) for c in according.conduits] == [("fire official", "citing")]

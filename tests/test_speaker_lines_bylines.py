@@ -44,3 +44,13 @@ def test_speaker_lines_datelines_and_sign_offs_are_not_signatures(nlp: Any) -> N
     assert all(cue != "—" for cue, _, _ in dateline)
     sign_off = _found(nlp, "The poll finds Trump up four points.\n\n- Scott Clement.")
     assert all(cue != "-" for cue, _, _ in sign_off)
+
+
+def test_speaker_lines_run_in_headings_are_not_speakers(nlp: Any) -> None:
+    text = (
+        "Injuries: the fire service counts 17 injured.\n"
+        "The cause: investigators have not named one.\n"
+        "Sanders: Brexit's message could draw Trump support\n"
+    )
+    speakers = [found for found in _found(nlp, text) if found[0] == ":"]
+    assert speakers == [(":", ["Sanders"], ["Brexit's message could draw Trump support"])]

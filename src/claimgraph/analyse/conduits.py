@@ -119,12 +119,14 @@ def _source_conduits(doc: Doc, cand: Candidate) -> list[Conduit]:
 
 
 def _citing_conduits(doc: Doc, cand: Candidate) -> list[Conduit]:
-    """ "..., citing anonymous officials, ..." on the cue verb or on the source."""
+    """ "..., citing anonymous officials, ..." on the cue verb or on the source, and "the
+    Northgate Herald, which cited two officials" (a relative clause on the source)."""
     found = []
     hosts = [cand.head, *(doc[i] for i in cand.source)]
     for host in hosts:
         for child in host.children:
-            if child.dep_ in ("advcl", "acl") and child.lemma_ == "cite":
+            relative = child.dep_ == "relcl" and child.i in cand.source
+            if (child.dep_ in ("advcl", "acl") or relative) and child.lemma_ == "cite":
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     conduit = _conduit(doc, subtree_indices(obj), "citing")

@@ -33,6 +33,33 @@ _NOT_TITLE = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"})
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+# "the company", "the airline": nouns a news text uses for a business it has named.
+_BUSINESS_NOUNS = frozenset(
+    {
+        "company", "firm", "airline", "carrier", "operator", "owner", "business",
+        "manufacturer", "maker", "producer", "retailer", "insurer", "lender", "bank",
+        "utility", "developer", "employer", "chain", "corporation", "conglomerate",
+        "supplier", "startup", "automaker", "miner", "group",
+    }
+)  # fmt: skip
+# Words that name a body which is not a business, so never "the company".
+_INSTITUTION_WORDS = frozenset(
+    {
+        "union", "ministry", "department", "police", "service", "council", "commission",
+        "agency", "hospital", "university", "college", "school", "court", "party",
+        "association", "government", "army", "board", "authority", "inspectorate",
+        "office", "committee", "parliament", "congress", "senate", "cross", "church",
+        "federation", "institute", "foundation", "league", "bureau", "administration",
+        "house", "nations", "fund", "society", "coalition", "campaign",
+        # news outlets, which report on the company rather than being it
+        "times", "post", "news", "daily", "herald", "courier", "wire", "journal",
+        "gazette", "tribune", "standard", "ledger", "sentinel", "echo", "beacon", "press",
+        "chronicle", "observer", "telegraph", "guardian", "mail", "express", "review",
+        "reuters", "bloomberg", "agence", "radio", "television", "tv", "broadcasting",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Named:
     start: int  # token index
@@ -60,8 +87,10 @@ class SourceResolver:
             name = _POSSESSIVE.sub("", ent.text)
             if ent.label_ == "PERSON":
                 name = _fullest(mentions, ent.text) or name
-            elif name.lower().startswith("the "):
-                name = name[4:]
+            else:
+                if name.lower().startswith("the "):
+                    name = name[4:]
+                name = _fuller_body(mentions, name) or name
             mentions.append(Named(ent.start, ent.end, ent.label_, name))
         return mentions
 
@@ -97,8 +126,16 @@ class SourceResolver:
         people = [m for m in inside if m.label == "PERSON"]
         ranked = sorted(inside, key=lambda m: _LABEL_RANK.index(m.label))
         main = people[0] if people else ranked[0]
+        described_by = _appositive_of(doc, main, source)
+        if described_by is not None:
+            # "the mine's owner, Stennard Mining", "Its director, Signe Lunde": the name
+            # in apposition is the source, the description its title
+            label = "PERSON" if described_by.lower_ in ROLE_NOUNS else main.label
+            return main.name, label, (_description_words(doc, described_by, main),)
         if not people and not main.start <= head.i < main.end and head.pos_ == "NOUN":
-            return self._described(source, head, inside)
+            return _unlabelled_apposition(doc, head, source) or self._described(
+                source, head, inside
+            )
         conjoined = [m for m in inside if m.label == main.label and _conjoined(doc, main, m)]
         name = " and ".join(m.name for m in conjoined) if len(conjoined) > 1 else main.name
         titles = _titles(doc, source, main) if main.label == "PERSON" else ()
@@ -175,12 +212,23 @@ class SourceResolver:
         )
         if definite:
             word = head.lower_
-            for mention in reversed([m for m in self.mentions if m.end <= source[0]]):
+            earlier = [m for m in reversed(self.mentions) if m.end <= source[0]]
+            for mention in earlier:
                 if mention.label != "PERSON" and mention.name.lower().split()[-1] == word:
                     return mention.name, mention.label, ()
             for _, label, name, titles in reversed(self.history):
                 if any(word in title.lower().split() for title in titles):
                     return name, label, titles
+                if label != "PERSON" and name.lower().split()[-1] == word:
+                    return name, label, titles  # "the ministry" after "the health ministry"
+            if word in _BUSINESS_NOUNS:
+                # "Skyway Air cancelled 300 flights, the airline said": the nearest
+                # company named before, passing over bodies of another kind
+                for mention in earlier:
+                    if mention.label == "ORG" and not _INSTITUTION_WORDS & set(
+                        mention.name.lower().split()
+                    ):
+                        return mention.name, mention.label, ()
         text = doc[source[0] : source[-1] + 1].text
         words = text.split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in ("a", "an", "the", "one"):
@@ -204,6 +252,65 @@ def _fullest(mentions: list[Named], text: str) -> str | None:
             and mention.name.split()[-1] == last
             and len(mention.name) > len(text)
         ):
+            return mention.name
+    return None
+
+
+def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
+    """The common noun of the source that the name stands in apposition to ("owner" in
+    "the mine's owner, Stennard Mining"), if any."""
+    root = next(
+        (doc[i] for i in range(main.start, main.end) if not main.start <= doc[i].head.i < main.end),
+        None,
+    )
+    if root is None or root.dep_ != "appos":
+        return None
+    noun = root.head
+    if noun.i not in source or noun.pos_ != "NOUN" or noun.i > main.start:
+        return None
+    return noun
+
+
+def _unlabelled_apposition(
+    doc: Doc, noun: Token, source: list[int]
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """A proper name in apposition to the source's noun that the entity recogniser left
+    out ("the director of Pelham General Hospital, Rune Takala")."""
+    # the parser often hangs the name on the last noun of the description ("of Pelham
+    # General Hospital, Rune Takala"); a role's name closes the source
+    role = noun.lower_ in ROLE_NOUNS
+    candidates = [
+        t
+        for t in (noun.subtree if role else noun.children)
+        if t.head == noun or t.right_edge.i == source[-1]
+    ]
+    for child in candidates:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i in source:
+            words = [t for t in child.subtree if t.pos_ in ("PROPN", "PART") or t.i == child.i]
+            start, end = words[0].i, words[-1].i + 1
+            name = Named(start, end, "PERSON" if noun.lower_ in ROLE_NOUNS else "ORG", "")
+            label = name.label
+            return doc[start:end].text, label, (_description_words(doc, noun, name),)
+    return None
+
+
+def _description_words(doc: Doc, noun: Token, main: Named) -> str:
+    """The description a name is in apposition to, without its article, possessive
+    pronoun or the name itself: "hospital spokeswoman", "director of Pelham General
+    Hospital"."""
+    words = [t for t in noun.subtree if t.i < main.start - 1 or t.i == noun.i]
+    while words and (words[0].pos_ in _NOT_TITLE or words[0].dep_ == "poss"):
+        words = words[1:]
+    while words and words[-1].pos_ == "PUNCT":
+        words = words[:-1]
+    return doc[words[0].i : words[-1].i + 1].text if words else noun.text
+
+
+def _fuller_body(mentions: list[Named], name: str) -> str | None:
+    """An earlier, longer name of a body that starts with this one ("Pelham General
+    Hospital" for "Pelham General")."""
+    for mention in reversed(mentions):
+        if mention.label != "PERSON" and mention.name.startswith(name + " "):
             return mention.name
     return None
 

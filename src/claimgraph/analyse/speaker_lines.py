@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimgraph.analyse.attribution_frames import Candidate
 from claimgraph.analyse.attribution_layout import Layout
@@ -55,6 +55,18 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+def _is_label(words: Span, content: str) -> bool:
+    """A run-in heading, not a speaker: "Injuries: the fire service counts 17",
+    "The cause: investigators have not named one". A common noun outside any name ends
+    it, and what follows opens in lower case or it starts with an article: a speaker's
+    words open as a sentence does ("Sanders: Brexit's message ...", which the tagger
+    reads as a plural noun), and a speaker is a name, not "the" something."""
+    last = words[-1]
+    if last.tag_ not in ("NN", "NNS") or last.ent_type_ or last.text.isupper():
+        return False
+    return content[:1].islower() or words[0].lower_ in ("the", "a", "an")
+
+
 def speaker_line_candidates(doc: Doc) -> Iterator[Candidate]:
     for match in _SPEAKER_LINE.finditer(doc_text(doc)):
         if match["speaker"] in _NOT_SPEAKERS:
@@ -64,6 +76,8 @@ def speaker_line_candidates(doc: Doc) -> Iterator[Candidate]:
         )
         if source is not None and len(source) and source[0].pos_ in ("VERB", "AUX"):
             continue  # "Get Forbes Breaking News Text Alerts: ..." is an imperative
+        if source is not None and _is_label(source, match["content"]):
+            continue
         colon = doc.char_span(match.start("colon"), match.end("colon"), alignment_mode="expand")
         content = doc.char_span(
             match.start("content"), match.end("content"), alignment_mode="contract"

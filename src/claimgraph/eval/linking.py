@@ -201,18 +201,23 @@ def score_corroboration(
 ) -> None:
     """Each gold group's count against that of the predicted group holding most of it."""
     counts = {c.group_id: c.independent_sources for r in pred.reports for c in r.corroboration}
+    sources = {c.group_id: c.sources for r in pred.reports for c in r.corroboration}
     for story in stories:
         for label, expected in story.corroboration.items():
             scores.corroboration_total += 1
             votes = Counter(v[0] for k, v in found.items() if k[:2] == (story.name, label))
             if not votes:
                 continue
-            got = counts.get(votes.most_common(1)[0][0], 0)
+            group_id = votes.most_common(1)[0][0]
+            got = counts.get(group_id, 0)
             scores.corroboration_scored += 1
             scores.corroboration_correct += got == expected
             scores.corroboration_abs_error += abs(got - expected)
             if got != expected:
-                scores.errors.append(f"corroboration: {story.name} {label!r} {got} != {expected}")
+                scores.errors.append(
+                    f"corroboration: {story.name} {label!r} {got} != {expected} "
+                    f"(counted: {'; '.join(sources.get(group_id, ()))})"
+                )
 
 
 def story_articles(story: GoldStory, pred: Predicted) -> set[str]:

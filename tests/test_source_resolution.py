@@ -1,0 +1,67 @@
+"""Sources resolved to the entity they name: appositions, descriptions of a business,
+shortened names of a body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.model import Attribution
+
+
+def _by_cue(nlp: Any, text: str) -> dict[str, Attribution]:
+    return {a.cue.text: a for a in nlp(text)._.cg_attributions if a.cue is not None}
+
+
+def test_source_resolution_name_in_apposition_to_a_description(nlp: Any) -> None:
+    text = (
+        "Seventeen miners are trapped after the roof collapsed, the mine's owner, "
+        "Stennard Mining, said. A hospital spokeswoman, Nina Varga, said four were hurt."
+    )
+    found = nlp(text)._.cg_attributions
+    assert [(a.source_entity, a.source_titles) for a in found] == [
+        ("Stennard Mining", ("owner",)),
+        ("Nina Varga", ("hospital spokeswoman",)),
+    ]
+
+
+def test_source_resolution_name_the_recogniser_missed_closes_a_role(nlp: Any) -> None:
+    text = "Six people have died, said the director of Pelham General Hospital, Rune Takala."
+    (said,) = nlp(text)._.cg_attributions
+    assert said.source_entity == "Rune Takala"
+    assert said.source_titles == ("director of Pelham General Hospital",)
+
+
+def test_source_resolution_the_company_is_the_business_named_before(nlp: Any) -> None:
+    text = (
+        "Skyway Air cancelled 300 flights on Monday. The Skyway Pilots Association "
+        "blamed the cuts. The Capital Ledger first reported the strike. "
+        "The airline said most passengers had been rebooked."
+    )
+    assert _by_cue(nlp, text)["said"].source_entity == "Skyway Air"
+
+
+def test_source_resolution_business_noun_never_names_a_union_or_an_outlet(nlp: Any) -> None:
+    text = (
+        "The General Workers' Union called a strike, the Brannock Courier reported. "
+        "The company said it would talk."
+    )
+    assert _by_cue(nlp, text)["said"].source_entity == "company"
+
+
+def test_source_resolution_the_ministry_after_an_unnamed_ministry(nlp: Any) -> None:
+    text = (
+        "The health ministry said 40 cases had been confirmed. "
+        "Doctors disputed the count. The ministry said on Friday that two had died."
+    )
+    saids = [a for a in nlp(text)._.cg_attributions if a.cue and a.cue.text == "said"]
+    assert [a.source_entity for a in saids] == ["health ministry", "health ministry"]
+
+
+def test_source_resolution_short_name_of_a_body_takes_its_full_name(nlp: Any) -> None:
+    text = (
+        "Pelham General Hospital said 12 patients were admitted. "
+        "By Tuesday, Pelham General said, the wards were full."
+    )
+    saids = [a for a in nlp(text)._.cg_attributions if a.cue and a.cue.text == "said"]
+    assert saids[0].source_entity == "Pelham General Hospital"
+    assert saids[-1].source_entity == "Pelham General Hospital"
