@@ -2,12 +2,14 @@
 
 Measured 2026-11-23 with the full pipeline, same as
 ``claimgraph eval linking gold/linking --split dev`` (5 stories, 20 articles):
-stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 72.9,
-pairwise F1 55.8; discrepancies F1 conflict 53.3, revision 63.2, scope 90.9,
-contested 91.7; denials F1 88.0; non-denials reported as denials 1 of 12;
-corroboration accuracy 51.4, MAE 0.63; citation edges F1 85.4.
-(Floors raised after the count-class, revision and corroboration work in ``link/``, and
-the conflict floor after the tenfold rule in ``discrepancies.py``: conflict F1 66.7.)
+stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 72.3,
+pairwise F1 54.4; discrepancies F1 conflict 66.7, revision 66.7, scope 90.9,
+contested 91.7; denials F1 92.0; non-denials reported as denials 0 of 12;
+corroboration accuracy 71.4, MAE 0.31; citation edges F1 81.2.
+(Floors raised after the count-class, revision and corroboration work in ``link/``, the
+conflict floor after the tenfold rule in ``discrepancies.py``, and the corroboration
+floors after source resolution and ``corroboration.py`` learned appositions, "the
+company", citing relays and spokespeople: accuracy 45.7 -> 71.4, MAE 0.66 -> 0.31.)
 Floors sit a little below, so a regression fails the gate while a harmless change in the
 per-article analysis does not. Report figures come from ``--split test``.
 """
@@ -59,8 +61,9 @@ def test_eval_linking_dev_floors(nlp: Any) -> None:
     assert not below, f"below the floors {F1_FLOORS}: {below}"
     assert scores.members_found >= 0.95 * scores.members_gold
     assert scores.non_denials_reported <= 3
-    assert scores.corroboration_accuracy >= 0.45
-    assert scores.corroboration_mae <= 1.0
+    # two groups' worth (2/35) below the measured 71.4
+    assert scores.corroboration_accuracy >= 0.65
+    assert scores.corroboration_mae <= 0.5
 
 
 @pytest.mark.slow

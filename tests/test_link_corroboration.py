@@ -44,3 +44,66 @@ def test_link_corroboration_flags_anonymous_sources_that_may_be_one() -> None:
     result = corroboration(group)
     assert result.independent_sources == 2
     assert result.note and "may be one source" in result.note
+
+
+def _titled(article: str, source: str, titles: tuple[str, ...], outlet: str) -> FigureMember:
+    return member(article, source, (), outlet).model_copy(update={"source_titles": titles})
+
+
+def test_link_corroboration_outlet_citing_someone_counts_whom_it_cites() -> None:
+    cited = member("A", "Northgate Herald", ("two officials on condition of anonymity",), "Post")
+    cited = cited.model_copy(update={"cited": "two officials on condition of anonymity"})
+    group = FigureGroup(
+        id="g",
+        story_id="s",
+        label="deaths",
+        members=(
+            cited,
+            # the Herald's own report of the same unnamed officials
+            member(
+                "B", "two officials with knowledge of the rescue", ("Northgate Herald",), "Herald"
+            ),
+            member("C", "Police", (), "Wire"),
+        ),
+    )
+    result = corroboration(group)
+    assert result.independent_sources == 2
+    assert "Police" in result.sources
+
+
+def test_link_corroboration_short_names_and_spokespeople_are_their_body() -> None:
+    group = FigureGroup(
+        id="g",
+        story_id="s",
+        label="injured",
+        members=(
+            member("A", "regional ambulance service", (), "Gazette"),
+            member("B", "ambulance service", (), "Wire"),
+            _titled("C", "Nina Varga", ("hospital spokeswoman",), "Wire"),
+            member("D", "St. Aldric Hospital", (), "Courier"),
+            member("E", "Marit Selby", (), "Sentinel"),
+            member("F", "Selby campaign", (), "Wire"),
+            member("G", "town council", (), "Wire"),
+        ),
+    )
+    result = corroboration(group)
+    assert result.sources == (
+        "Marit Selby",
+        "St. Aldric Hospital",
+        "regional ambulance service",
+        "town council",
+    )
+
+
+def test_link_corroboration_a_title_naming_another_body_keeps_them_apart() -> None:
+    group = FigureGroup(
+        id="g",
+        story_id="s",
+        label="injured",
+        members=(
+            _titled("A", "Colm Farraday", ("Inspector", "Keldmoor police"), "Gazette"),
+            member("B", "Keldmoor town council", (), "Wire"),
+            member("C", "Police", (), "Wire"),
+        ),
+    )
+    assert corroboration(group).sources == ("Keldmoor town council", "Police")

@@ -65,3 +65,26 @@ def test_source_resolution_short_name_of_a_body_takes_its_full_name(nlp: Any) ->
     saids = [a for a in nlp(text)._.cg_attributions if a.cue and a.cue.text == "said"]
     assert saids[0].source_entity == "Pelham General Hospital"
     assert saids[-1].source_entity == "Pelham General Hospital"
+
+
+def test_source_resolution_description_must_fit_the_earlier_name(nlp: Any) -> None:
+    text = (
+        "The regional ambulance service said 42 people had been taken to hospital. "
+        "The county fire service said 60 firefighters had fought the blaze. "
+        "It declined to comment on the cause."
+    )
+    found = nlp(text)._.cg_attributions
+    assert [a.source_entity for a in found] == [
+        "regional ambulance service",
+        "county fire service",
+        "county fire service",  # "It": the last source that is not a person
+    ]
+
+
+def test_source_resolution_business_name_the_recogniser_took_for_a_person(nlp: Any) -> None:
+    text = (
+        "The Northgate Herald reported the fire first. The Herald said exits were locked. "
+        "Harrow Textiles said it would pay its workers. The company said the stock was insured."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions]
+    assert found[-3:] == ["Northgate Herald", "Harrow Textiles", "Harrow Textiles"]

@@ -226,7 +226,10 @@ class FigureMember(Record):
     article_id: str
     quantity: Quantity
     source: str | None = None
+    source_titles: tuple[str, ...] = ()  # "hospital spokeswoman" for Nina Varga
     conduits: tuple[str, ...] = ()
+    # whom the source itself cites ("according to the Herald, which cited two officials")
+    cited: str | None = None
     outlet: str | None = None
     date: str | None = None
     factuality: Factuality | None = None

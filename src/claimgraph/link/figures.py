@@ -169,11 +169,14 @@ def build_member(
         source = attribution.source_entity or (
             " ".join(s.text for s in attribution.source) if attribution.source else "unnamed"
         )
+    citing = [c.name for c in attribution.conduits if c.relation == "citing"] if attribution else []
     return FigureMember(
         article_id=item.article.id,
         quantity=q,
         source=source,
+        source_titles=attribution.source_titles if attribution else (),
         conduits=tuple(c.name for c in attribution.conduits) if attribution else (),
+        cited=citing[-1] if citing else None,
         outlet=outlets[0].outlet,
         date=date,
         factuality=attribution.factuality if attribution else None,
