@@ -88,3 +88,32 @@ def test_source_resolution_business_name_the_recogniser_took_for_a_person(nlp: A
     )
     found = [a.source_entity for a in nlp(text)._.cg_attributions]
     assert found[-3:] == ["Northgate Herald", "Harrow Textiles", "Harrow Textiles"]
+
+
+def test_source_resolution_pronoun_agrees_in_number_with_a_described_source(nlp: Any) -> None:
+    text = (
+        "Labor experts said the plan was vague. The county fire service said the blaze "
+        "was out. They said costs would rise. It said the cause was unknown."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions]
+    assert found[-2:] == ["Labor experts", "county fire service"]
+
+
+def test_source_resolution_description_matches_a_title_by_its_head(nlp: Any) -> None:
+    text = (
+        "The state's campaign chairman, Phil Lovas, said turnout was high. "
+        "The campaign said it had raised $2 million."
+    )
+    found = [(a.source_entity, a.source_titles) for a in nlp(text)._.cg_attributions]
+    assert found[0] == ("Phil Lovas", ("campaign chairman",))
+    assert found[1][0] == "campaign"
+
+
+def test_source_resolution_keeps_places_out_of_titles_and_names_together(nlp: Any) -> None:
+    text = (
+        "Rep. Elijah Cummings of Maryland said the hearing was a sham. "
+        "Presidential candidates Hillary Clinton and Donald Trump said they would debate."
+    )
+    cummings, candidates = nlp(text)._.cg_attributions
+    assert "Maryland" not in cummings.source_titles
+    assert candidates.source_entity == "Hillary Clinton and Donald Trump"

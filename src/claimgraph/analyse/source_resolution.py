@@ -23,6 +23,13 @@ from claimgraph.analyse.cues import CHANNEL_NOUNS, ROLE_NOUNS
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "them", "its", "their"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# An earlier described source longer than this is a whole phrase ("exhaustive study
+# being released ... by a group of researchers"), not a name "the researchers" stands for.
+_SHORT_NAME = 4
+# Labels the resolver gives a source it could only describe, by the number of its noun
+# (so "it" never takes up "critics", nor "they" "the county fire service").
+_DESCRIBED_ONE, _DESCRIBED_MANY = "DESCRIBED_ONE", "DESCRIBED_MANY"
 _RELATIVE = frozenset({"who", "which", "that"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 # Which named entity in a source names it: a person first, then a body, a place, a group.
@@ -96,6 +103,7 @@ class SourceResolver:
     @staticmethod
     def _mentions(doc: Doc) -> list[Named]:
         mentions: list[Named] = []
+        surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON"}
         for ent in doc.ents:
             if ent.label_ not in _NAMED:
                 continue
@@ -105,7 +113,7 @@ class SourceResolver:
             else:
                 if name.lower().startswith("the "):
                     name = name[4:]
-                name = _fuller_body(mentions, name) or name
+                name = _fuller_body(mentions, name, surnames) or name
             mentions.append(Named(ent.start, ent.end, ent.label_, name))
         return mentions
 
@@ -130,7 +138,7 @@ class SourceResolver:
         if lower in _PERSON_PRONOUNS:
             return self._earlier_person(source[0])
         if lower in _GROUP_PRONOUNS:
-            return self._earlier_group(source[0])
+            return self._earlier_group(source[0], plural=lower in _PLURAL_PRONOUNS)
         return self._description(source, head)
 
     def _from_mentions(
@@ -142,7 +150,8 @@ class SourceResolver:
         ranked = sorted(inside, key=lambda m: _LABEL_RANK.index(m.label))
         main = people[0] if people else ranked[0]
         described_by = _appositive_of(doc, main, source)
-        if described_by is not None:
+        conjoined = [m for m in inside if m.label == main.label and _conjoined(doc, main, m)]
+        if described_by is not None and len(conjoined) == 1:
             # "the mine's owner, Stennard Mining", "Its director, Signe Lunde": the name
             # in apposition is the source, the description its title
             label = "PERSON" if described_by.lower_ in ROLE_NOUNS else main.label
@@ -200,11 +209,12 @@ class SourceResolver:
         last_cue = max((cue for cue, _, n, _ in self.history if n == name), default=-1)
         return recent.start > last_cue and recent.start < before
 
-    def _earlier_group(self, before: int) -> tuple[str | None, str, tuple[str, ...]]:
+    def _earlier_group(self, before: int, plural: bool) -> tuple[str | None, str, tuple[str, ...]]:
+        described = _DESCRIBED_MANY if plural else _DESCRIBED_ONE
         for _, label, name, titles in reversed(self.history):
-            # the last source that is not a person: a named body, or one described ("The
-            # county fire service said ... It declined to comment")
-            if label != "PERSON":
+            # the last source that is a body, named or described in the pronoun's number
+            # ("The county fire service said ... It declined to comment")
+            if label in ("ORG", "GPE", "NORP", described):
                 return name, label, titles
         recent = self._nearest(before, ("ORG", "GPE", "NORP"))
         return (recent.name, recent.label, ()) if recent else (None, "", ())
@@ -237,9 +247,12 @@ class SourceResolver:
                 if mention.label != "PERSON" and _names(mention.name, word, described):
                     return mention.name, mention.label, ()
             for _, label, name, titles in reversed(self.history):
-                if any(word in title.lower().split() for title in titles):
+                # "the spokeswoman" after "a hospital spokeswoman, Nina Varga" (not "the
+                # campaign" after a "campaign chairman")
+                if any(title.lower().split()[-1:] == [word] for title in titles):
                     return name, label, titles
-                if label != "PERSON" and _names(name, word, described):
+                short = len(name.split()) <= _SHORT_NAME
+                if label != "PERSON" and short and _names(name, word, described):
                     return name, label, titles  # "the ministry" after "the health ministry"
             if word in _BUSINESS_NOUNS:
                 # "Skyway Air cancelled 300 flights, the airline said": the nearest
@@ -251,7 +264,9 @@ class SourceResolver:
         words = text.split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in ("a", "an", "the", "one"):
             text = words[1]
-        return text, "", ()
+        if head.pos_ != "NOUN":
+            return text, "", ()
+        return text, _DESCRIBED_MANY if head.tag_ == "NNS" else _DESCRIBED_ONE, ()
 
 
 def _is_business(mention: Named) -> bool:
@@ -301,6 +316,8 @@ def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
     )
     if root is None or root.dep_ != "appos":
         return None
+    if any(c.dep_ == "appos" and c.i in source for c in doc[main.end - 1].children):
+        return None  # "Minyon Moore, a senior adviser to ...": the name's own apposition
     noun = root.head
     if noun.i not in source or noun.pos_ != "NOUN" or noun.i > main.start:
         return None
@@ -334,22 +351,33 @@ def _description_words(doc: Doc, noun: Token, main: Named) -> str:
     """The description a name is in apposition to, without its article, possessive
     pronoun or the name itself: "hospital spokeswoman", "director of Pelham General
     Hospital"."""
-    words = [t for t in noun.subtree if t.i < main.start - 1 or t.i == noun.i]
-    while words and (words[0].pos_ in _NOT_TITLE or words[0].dep_ == "poss"):
+    # up to the apposition: "Trump's running mate, Indiana Gov. Mike Pence"
+    name_root = next(
+        (doc[i] for i in range(main.start, main.end) if doc[i].head.i == noun.i), doc[main.start]
+    )
+    end = min(main.start, name_root.left_edge.i) - 1
+    words = [t for t in noun.subtree if t.i < end or t.i == noun.i]
+    while words and (words[0].pos_ in (*_NOT_TITLE, "SPACE") or words[0].dep_ == "poss"):
         words = words[1:]
     while words and words[-1].pos_ == "PUNCT":
         words = words[:-1]
     return doc[words[0].i : words[-1].i + 1].text if words else noun.text
 
 
-def _fuller_body(mentions: list[Named], name: str) -> str | None:
+def _fuller_body(mentions: list[Named], name: str, surnames: set[str]) -> str | None:
     """An earlier, longer name of a body that starts or ends with this one ("Pelham
-    General Hospital" for "Pelham General")."""
+    General Hospital" for "Pelham General", "Northgate Herald" for "Herald"), unless a
+    one-word name is a person's surname the recogniser took for a body ("Trump")."""
+    one_word = " " not in name
+    if one_word and name in surnames:
+        return None
     for mention in reversed(mentions):
-        if mention.label != "PERSON" and (
-            mention.name.startswith(name + " ") or mention.name.endswith(" " + name)
-        ):
-            return mention.name  # "the Herald" for "the Northgate Herald" too
+        if mention.label == "PERSON":
+            continue
+        # a one-word name is a body's last word ("the Herald"); as a first word it is
+        # as often a person's name the recogniser took for a body ("Trump University")
+        if mention.name.endswith(" " + name) if one_word else mention.name.startswith(name + " "):
+            return mention.name
     return None
 
 
@@ -377,8 +405,10 @@ def _titles(doc: Doc, source: list[int], main: Named) -> tuple[str, ...]:
             if words:
                 titles.append(doc[words[0].i : words[-1].i + 1].text)
         elif child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i in source:
-            # "Inspector Colm Farraday of Keldmoor police": the body they speak for
+            # "Inspector Colm Farraday of Keldmoor police": the body they speak for (not
+            # the place they come from: "Rep. Elijah Cummings of Maryland")
             body = [t for t in child.subtree if t.i != child.i and t.pos_ not in _NOT_TITLE]
-            if body:
+            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if body and obj is not None and obj.ent_type_ not in ("GPE", "LOC"):
                 titles.append(doc[body[0].i : body[-1].i + 1].text)
     return tuple(titles)
