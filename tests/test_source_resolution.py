@@ -117,3 +117,21 @@ def test_source_resolution_keeps_places_out_of_titles_and_names_together(nlp: An
     cummings, candidates = nlp(text)._.cg_attributions
     assert "Maryland" not in cummings.source_titles
     assert candidates.source_entity == "Hillary Clinton and Donald Trump"
+
+
+def test_source_resolution_pronoun_skips_a_person_of_the_other_gender(nlp: Any) -> None:
+    text = (
+        "Donald Trump spoke first. Hillary Clinton said the plan was sound. "
+        "He said it was a disaster."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions]
+    assert found == ["Hillary Clinton", "Donald Trump"]
+
+
+def test_source_resolution_honorific_tells_the_pronoun_apart(nlp: Any) -> None:
+    text = (
+        "Mrs. Tellman said three workers were missing. Mr. Brandt arrived an hour later. "
+        "She said the search would go on."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions]
+    assert found[-1] == "Tellman"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analyse.attribution_frames import Candidate
 from claimgraph.analyse.cues import CHANNEL_NOUNS, ROLE_NOUNS
+from claimgraph.analyse.person_gender import PersonGender
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "them", "its", "their"})
@@ -96,6 +97,7 @@ class SourceResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.mentions = self._mentions(doc)
+        self.gender = PersonGender(doc)
         self.history: list[
             tuple[int, str, str, tuple[str, ...]]
         ] = []  # (cue i, label, name, titles)
@@ -136,7 +138,7 @@ class SourceResolver:
         if lower in _RELATIVE and head.head.i not in source:
             return self._relative(head)
         if lower in _PERSON_PRONOUNS:
-            return self._earlier_person(source[0])
+            return self._earlier_person(source[0], lower)
         if lower in _GROUP_PRONOUNS:
             return self._earlier_group(source[0], plural=lower in _PLURAL_PRONOUNS)
         return self._description(source, head)
@@ -190,10 +192,12 @@ class SourceResolver:
             return self._from_mentions(inside, span)
         return None, "", ()
 
-    def _earlier_person(self, before: int) -> tuple[str | None, str, tuple[str, ...]]:
+    def _earlier_person(self, before: int, pronoun: str) -> tuple[str | None, str, tuple[str, ...]]:
+        """The person of the nearest earlier attribution, else the nearest person named
+        before; never one the text shows is of the other gender ("he" after "Mrs. X")."""
         for _, label, name, titles in reversed(self.history):
-            if label == "PERSON":
-                recent = self._nearest(before, ("PERSON",))
+            if label == "PERSON" and not self.gender.conflicts(name, pronoun):
+                recent = self._nearest(before, ("PERSON",), pronoun)
                 # a person named since that attribution is the likelier antecedent
                 if (
                     recent is not None
@@ -202,7 +206,7 @@ class SourceResolver:
                 ):
                     return recent.name, "PERSON", ()
                 return name, label, titles
-        recent = self._nearest(before, ("PERSON",))
+        recent = self._nearest(before, ("PERSON",), pronoun)
         return (recent.name, "PERSON", ()) if recent else (None, "", ())
 
     def _named_after(self, recent: Named, name: str, before: int) -> bool:
@@ -219,12 +223,12 @@ class SourceResolver:
         recent = self._nearest(before, ("ORG", "GPE", "NORP"))
         return (recent.name, recent.label, ()) if recent else (None, "", ())
 
-    def _nearest(self, before: int, labels: tuple[str, ...]) -> Named | None:
+    def _nearest(self, before: int, labels: tuple[str, ...], pronoun: str = "") -> Named | None:
         found = None
         for mention in self.mentions:
             if mention.end > before:
                 break
-            if mention.label in labels:
+            if mention.label in labels and not self.gender.conflicts(mention.name, pronoun):
                 found = mention
         return found
 
