@@ -107,3 +107,21 @@ def test_link_corroboration_a_title_naming_another_body_keeps_them_apart() -> No
         ),
     )
     assert corroboration(group).sources == ("Keldmoor town council", "Police")
+
+
+def test_link_corroboration_speakers_for_one_body_are_that_body() -> None:
+    group = FigureGroup(
+        id="g",
+        story_id="s",
+        label="missing",
+        members=(
+            _titled("A", "Rosa Tellman", ("Fire chief",), "Courier"),
+            member("B", "fire department official", (), "Post"),
+            member("C", "fire service", (), "Wire"),
+            member("D", "mine rescue official", (), "Courier"),
+            _titled("E", "Ruairi Doyle", ("mine rescue service",), "Courier"),
+            member("F", "ambulance service", (), "Gazette"),
+        ),
+    )
+    # one "service" is not another: the words that tell which keep them apart
+    assert corroboration(group).sources == ("Ruairi Doyle", "ambulance service", "fire service")

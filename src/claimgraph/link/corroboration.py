@@ -10,7 +10,9 @@ outlet count once; a figure with no attribution is the outlet's own. Copies of o
 Names that are one source count once: a shorter name of a body ("the ministry", "the
 health ministry"; "Pelham General", "Pelham General Hospital"), a person and the body
 their title says they speak for ("Nina Varga", hospital spokeswoman, and "St. Aldric
-Hospital"), a candidate and their campaign ("Marit Selby", "Selby campaign").
+Hospital"; "Fire chief Rosa Tellman", "a fire department official" and "the fire
+service"), two speakers for one body, a candidate and their campaign ("Marit Selby",
+"Selby campaign").
 """
 
 from __future__ import annotations
@@ -30,6 +32,20 @@ UNNAMED = re.compile(
 )
 # Heads of a body that speaks for the person it is named after ("Selby campaign").
 _PERSONAL_BODIES = frozenset({"campaign", "camp", "team", "office", "aides", "lawyers"})
+# Words for someone who speaks for a body ("fire department official", "Fire chief").
+_SPEAKER_NOUNS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief",
+        "director", "head", "secretary", "commander", "inspector", "officer", "coordinator",
+        "representative", "president", "chairman", "chairwoman", "manager", "leader",
+        "minister", "source", "sources", "regional", "deputy", "senior",
+    }
+)  # fmt: skip
+# Heads that say only "a body" ("fire service", "fire department"): its other words
+# tell which.
+_GENERIC_BODIES = frozenset(
+    {"service", "services", "department", "brigade", "authority", "agency", "force", "unit"}
+)
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -111,10 +127,40 @@ def _speaks_for(person: _Source, body: _Source) -> bool:
     if not body_words or body.titles:
         return False
     head = body_words[-1]
-    if any(head in _words(title) for title in person.titles):
+    # "service" in "mine rescue service" does not name the "fire service" (see
+    # ``_speaks_as_member`` for such bodies)
+    if head not in _GENERIC_BODIES and any(head in _words(title) for title in person.titles):
         return True
     person_words = _words(person.name)
     return head in _PERSONAL_BODIES and bool(person_words) and person_words[-1] in body_words[:-1]
+
+
+def _core(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in _SPEAKER_NOUNS | _GENERIC_BODIES | {"of"})
+
+
+def _bodies_spoken_for(source: _Source) -> set[frozenset[str]]:
+    """The bodies a source's titles or description say it speaks for, as the words that
+    tell which ("Fire chief" and "a fire department official": {"fire"})."""
+    said = [_words(t) for t in source.titles]
+    name = _words(source.name)
+    if name and name[-1] in _SPEAKER_NOUNS:
+        said.append(name)
+    return {core for words in said if (core := _core(words))}
+
+
+def _speaks_as_member(speaker: _Source, other: _Source) -> bool:
+    """ "Fire chief Rosa Tellman" or "a fire department official" and "the fire
+    service", or two speakers for one body ("a mine rescue official", "Ruairi Doyle of
+    the mine rescue service"): the words that say which body are the same, once words
+    for a speaker and for "a body" are left out."""
+    spoken = _bodies_spoken_for(speaker)
+    if not spoken:
+        return False
+    words = _words(other.name)
+    if not other.titles and words and words[-1] not in _SPEAKER_NOUNS:
+        return _core(words) in spoken
+    return bool(spoken & _bodies_spoken_for(other))
 
 
 def _merged(sources: list[_Source]) -> list[list[_Source]]:
@@ -138,7 +184,7 @@ def _merged(sources: list[_Source]) -> list[list[_Source]]:
                 continue
             if _same_body(a, b):
                 join(i, j)  # the fuller name represents
-            elif a.titles and _speaks_for(a, b):
+            elif (a.titles and _speaks_for(a, b)) or _speaks_as_member(a, b):
                 join(i, j)  # the body represents its spokesperson
             elif not a.titles and _speaks_for(b, a) and _words(a.name)[-1] in _PERSONAL_BODIES:
                 join(i, j)  # the person represents their campaign
