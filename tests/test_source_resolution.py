@@ -135,3 +135,17 @@ def test_source_resolution_honorific_tells_the_pronoun_apart(nlp: Any) -> None:
     )
     found = [a.source_entity for a in nlp(text)._.cg_attributions]
     assert found[-1] == "Tellman"
+
+
+def test_source_resolution_short_name_after_a_fuller_one_of_the_same_body(nlp: Any) -> None:
+    text = (
+        "Work starts next spring, according to the city's transport department. "
+        "Many lawmakers oppose the plan. The line will have 22 stops, the transport "
+        "department said. Lawmakers said the cost was too high."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions if a.cue.text != "oppose"]
+    assert found == [
+        "city's transport department",
+        "city's transport department",
+        "Lawmakers",  # a group of people, not a shorter name of "Many lawmakers"
+    ]

@@ -28,6 +28,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # An earlier described source longer than this is a whole phrase ("exhaustive study
 # being released ... by a group of researchers"), not a name "the researchers" stands for.
 _SHORT_NAME = 4
+# Sources that name one body (not a group of people: "Many lawmakers" is not a fuller
+# name of "Lawmakers").
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "DESCRIBED_ONE"})
+_QUANTIFIERS = frozenset(
+    {"many", "other", "another", "one", "some", "several", "most", "all", "both", "few"}
+)
 # Labels the resolver gives a source it could only describe, by the number of its noun
 # (so "it" never takes up "critics", nor "they" "the county fire service").
 _DESCRIBED_ONE, _DESCRIBED_MANY = "DESCRIBED_ONE", "DESCRIBED_MANY"
@@ -123,6 +129,8 @@ class SourceResolver:
         if not cand.source:
             return None, ()
         name, label, titles = self._resolve(cand)
+        if name is not None and label in _BODY_LABELS:
+            name = self._fuller_earlier(name)
         if name is not None:
             self.history.append((cand.cue[0], label, name, titles))
         return name, titles
@@ -142,6 +150,23 @@ class SourceResolver:
         if lower in _GROUP_PRONOUNS:
             return self._earlier_group(source[0], plural=lower in _PLURAL_PRONOUNS)
         return self._description(source, head)
+
+    def _fuller_earlier(self, name: str) -> str:
+        """An earlier source's longer name for the same body: "the transport department"
+        after "the city's transport department" (every word in it, the same last word)."""
+        words = name.lower().split()
+        for _, label, earlier, _ in reversed(self.history):
+            longer = earlier.lower().split()
+            if (
+                label in _BODY_LABELS
+                and len(words) < len(longer) <= _SHORT_NAME
+                and longer[-1] == words[-1]
+                and set(words) <= set(longer)
+                and longer[0] not in _QUANTIFIERS
+                and all(w.isalpha() or "'" in w or "’" in w or "." in w for w in longer)
+            ):
+                return earlier
+        return name
 
     def _from_mentions(
         self, inside: list[Named], source: list[int]
