@@ -149,3 +149,12 @@ def test_source_resolution_short_name_after_a_fuller_one_of_the_same_body(nlp: A
         "city's transport department",
         "Lawmakers",  # a group of people, not a shorter name of "Many lawmakers"
     ]
+
+
+def test_source_resolution_a_name_modifying_other_people_is_not_their_source(nlp: Any) -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio. Clinton supporters said the rally was peaceful. "
+        "Clinton aides said the speech went well."
+    )
+    found = [a.source_entity for a in nlp(text)._.cg_attributions]
+    assert found == ["Clinton supporters", "Hillary Clinton"]

@@ -28,6 +28,11 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # An earlier described source longer than this is a whole phrase ("exhaustive study
 # being released ... by a group of researchers"), not a name "the researchers" stands for.
 _SHORT_NAME = 4
+# Nouns that, modified by a person's name, speak for that person.
+_SPEAKING_FOR = ROLE_NOUNS | CHANNEL_NOUNS | {
+    "campaign", "team", "camp", "office", "administration", "aides", "aide", "lawyers",
+    "attorneys", "representatives", "family", "allies", "surrogates", "spokespeople",
+}  # fmt: skip
 # Sources that name one body (not a group of people: "Many lawmakers" is not a fuller
 # name of "Lawmakers").
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "DESCRIBED_ONE"})
@@ -183,10 +188,16 @@ class SourceResolver:
             # in apposition is the source, the description its title
             label = "PERSON" if described_by.lower_ in ROLE_NOUNS else main.label
             return main.name, label, (_description_words(doc, described_by, main),)
-        if not people and not main.start <= head.i < main.end and head.pos_ == "NOUN":
+        modifier = not main.start <= head.i < main.end and head.pos_ == "NOUN"
+        if not people and modifier:
             return _unlabelled_apposition(doc, head, source) or self._described(
                 source, head, inside
             )
+        if modifier and head.lemma_.lower() not in _SPEAKING_FOR and _modifies(doc, main, head):
+            # "Volunteer medics", "Trump supporters": the person's name only modifies
+            # people or things that do not speak for them ("Clinton aides", "Trump's
+            # tweet", "the Clinton campaign" do)
+            return self._described(source, head, [])
         conjoined = [m for m in inside if m.label == main.label and _conjoined(doc, main, m)]
         name = " and ".join(m.name for m in conjoined) if len(conjoined) > 1 else main.name
         titles = _titles(doc, source, main) if main.label == "PERSON" else ()
@@ -351,6 +362,15 @@ def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
     if noun.i not in source or noun.pos_ != "NOUN" or noun.i > main.start:
         return None
     return noun
+
+
+def _modifies(doc: Doc, main: Named, head: Token) -> bool:
+    """Whether the name is a modifier of ``head`` ("Trump" in "Trump supporters")."""
+    root = next(
+        (doc[i] for i in range(main.start, main.end) if not main.start <= doc[i].head.i < main.end),
+        None,
+    )
+    return root is not None and root.head.i == head.i and root.dep_ in ("compound", "amod", "poss")
 
 
 def _unlabelled_apposition(
