@@ -5,11 +5,12 @@ Measured 2026-11-23 with the full pipeline, same as
 stories B-cubed F1 100.0; figure members found 127/128; figure groups B-cubed F1 72.3,
 pairwise F1 54.4; discrepancies F1 conflict 66.7, revision 66.7, scope 90.9,
 contested 91.7; denials F1 92.0; non-denials reported as denials 0 of 12;
-corroboration accuracy 80.0, MAE 0.23; citation edges F1 81.2.
+corroboration accuracy 80.0, MAE 0.23; citation edges F1 84.9.
 (Floors raised after the count-class, revision and corroboration work in ``link/``, the
 conflict floor after the tenfold rule in ``discrepancies.py``, and the corroboration
 floors after source resolution and ``corroboration.py`` learned appositions, "the
-company", citing relays and spokespeople: accuracy 45.7 -> 80.0, MAE 0.66 -> 0.23.)
+company", citing relays and spokespeople: accuracy 45.7 -> 80.0, MAE 0.66 -> 0.23; the
+citations floor after whom a source cites was put behind it: F1 83.5 -> 84.9.)
 Floors sit a little below, so a regression fails the gate while a harmless change in the
 per-article analysis does not. Report figures come from ``--split test``.
 """
@@ -37,7 +38,7 @@ F1_FLOORS = {
     "scope": 0.85,
     "contested": 0.80,
     "denials": 0.80,
-    "citations": 0.75,
+    "citations": 0.80,
 }
 
 

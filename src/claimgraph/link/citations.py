@@ -1,4 +1,4 @@
-"""Who cites whom: outlet -> conduit -> ... -> original source, and the denials."""
+"""Who cites whom: outlet -> conduit -> ... -> source -> whom it cites, and the denials."""
 
 from __future__ import annotations
 
@@ -32,10 +32,12 @@ def citation_edges(
     outlets = sorted({m.outlet for m in appearances if m.outlet}) or ["(unknown outlet)"]
     edges = []
     for attribution in analysis.attributions:
-        chain = [c.name for c in attribution.conduits]
+        # relays stand between the outlet and the source ("told NBC News"); whom the
+        # source itself cites stands behind it ("the Herald, which cited two officials")
+        relays = [c.name for c in attribution.conduits if c.relation != "citing"]
+        behind = [c.name for c in attribution.conduits if c.relation == "citing"]
         source = source_name(attribution)
-        if source and source not in chain:
-            chain.append(source)
+        chain = [*relays, *([source] if source and source not in relays else []), *behind]
         if not chain:
             continue
         span = attribution.cue or (attribution.source[0] if attribution.source else None)
