@@ -1,14 +1,22 @@
 """Resolve a source phrase to the entity it names, keeping titles and roles.
 
-* a named entity inside the source: its fullest earlier form ("Kirby" -> "John Kirby"),
-  with the words before it as a title ("White House national security spokesman");
+* a named entity inside the source: its fullest earlier form ("Kirby" -> "John Kirby",
+  "Pelham General" -> "Pelham General Hospital"), with the words before it as a title
+  ("White House national security spokesman") and a body after it ("of Keldmoor
+  police"); a name in apposition to a description is the source, the description its
+  title ("the mine's owner, Stennard Mining"); a person's name that only modifies others
+  is not ("Clinton supporters");
 * "he"/"she": the person of the nearest earlier attribution, else the nearest earlier
-  person mentioned (news prose rarely switches person without naming the new one);
-* "they"/"it", and descriptions ("the ministry", "the spokeswoman"): the nearest earlier
-  organisation whose name ends with the head noun, else the nearest earlier source that
-  carried that head noun as a title;
+  person mentioned (news prose rarely switches person without naming the new one),
+  never one the text shows is of the other gender (``person_gender``);
+* "they"/"it": the nearest earlier source that is a body, named or described in the
+  pronoun's number;
+* descriptions ("the ministry", "the spokeswoman", "the company"): an earlier name the
+  description fits (its head last, its words all in it), an earlier source titled with
+  its head, or for a business noun the business named before;
 * no name at all ("a Western diplomat"): the description itself, without its article,
-  so that unnamed sources still group ("Western diplomat").
+  so that unnamed sources still group ("Western diplomat"); a body's shorter name takes
+  a fuller one an earlier source gave it.
 """
 
 from __future__ import annotations
