@@ -173,8 +173,7 @@ class SourceResolver:
             if (
                 label in _BODY_LABELS
                 and len(words) < len(longer) <= _SHORT_NAME
-                and longer[-1] == words[-1]
-                and set(words) <= set(longer)
+                and _names(earlier, words[-1], set(words))
                 and longer[0] not in _QUANTIFIERS
                 and all(w.isalpha() or "'" in w or "’" in w or "." in w for w in longer)
             ):
@@ -206,7 +205,6 @@ class SourceResolver:
             # people or things that do not speak for them ("Clinton aides", "Trump's
             # tweet", "the Clinton campaign" do)
             return self._described(source, head, [])
-        conjoined = [m for m in inside if m.label == main.label and _conjoined(doc, main, m)]
         name = " and ".join(m.name for m in conjoined) if len(conjoined) > 1 else main.name
         titles = _titles(doc, source, main) if main.label == "PERSON" else ()
         return name, main.label, titles
@@ -358,11 +356,8 @@ def _fullest(mentions: list[Named], text: str) -> str | None:
 def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
     """The common noun of the source that the name stands in apposition to ("owner" in
     "the mine's owner, Stennard Mining"), if any."""
-    root = next(
-        (doc[i] for i in range(main.start, main.end) if not main.start <= doc[i].head.i < main.end),
-        None,
-    )
-    if root is None or root.dep_ != "appos":
+    root = doc[main.start : main.end].root
+    if root.dep_ != "appos":
         return None
     if any(c.dep_ == "appos" and c.i in source for c in doc[main.end - 1].children):
         return None  # "Minyon Moore, a senior adviser to ...": the name's own apposition
@@ -374,11 +369,8 @@ def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
 
 def _modifies(doc: Doc, main: Named, head: Token) -> bool:
     """Whether the name is a modifier of ``head`` ("Trump" in "Trump supporters")."""
-    root = next(
-        (doc[i] for i in range(main.start, main.end) if not main.start <= doc[i].head.i < main.end),
-        None,
-    )
-    return root is not None and root.head.i == head.i and root.dep_ in ("compound", "amod", "poss")
+    root = doc[main.start : main.end].root
+    return root.head.i == head.i and root.dep_ in ("compound", "amod", "poss")
 
 
 def _unlabelled_apposition(
@@ -397,10 +389,9 @@ def _unlabelled_apposition(
     for child in candidates:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i in source:
             words = [t for t in child.subtree if t.pos_ in ("PROPN", "PART") or t.i == child.i]
-            start, end = words[0].i, words[-1].i + 1
-            name = Named(start, end, "PERSON" if noun.lower_ in ROLE_NOUNS else "ORG", "")
-            label = name.label
-            return doc[start:end].text, label, (_description_words(doc, noun, name),)
+            name = Named(words[0].i, words[-1].i + 1, "PERSON" if role else "ORG", "")
+            text = doc[name.start : name.end].text
+            return text, name.label, (_description_words(doc, noun, name),)
     return None
 
 
@@ -409,10 +400,7 @@ def _description_words(doc: Doc, noun: Token, main: Named) -> str:
     pronoun or the name itself: "hospital spokeswoman", "director of Pelham General
     Hospital"."""
     # up to the apposition: "Trump's running mate, Indiana Gov. Mike Pence"
-    name_root = next(
-        (doc[i] for i in range(main.start, main.end) if doc[i].head.i == noun.i), doc[main.start]
-    )
-    end = min(main.start, name_root.left_edge.i) - 1
+    end = min(main.start, doc[main.start : main.end].root.left_edge.i) - 1
     words = [t for t in noun.subtree if t.i < end or t.i == noun.i]
     while words and (words[0].pos_ in (*_NOT_TITLE, "SPACE") or words[0].dep_ == "poss"):
         words = words[1:]

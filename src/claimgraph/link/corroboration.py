@@ -104,7 +104,6 @@ def _words(name: str) -> list[str]:
 
 @dataclass
 class _Source:
-    key: str
     name: str
     titles: tuple[str, ...]
     named: bool  # a name or description, not an unnamed relay or the outlet's own
@@ -208,7 +207,7 @@ def corroboration(group: FigureGroup) -> Corroboration:
         titles = member.source_titles if member.cited is None else ()
         named = unnamed is None and member.source is not None and not is_unnamed(name)
         if source_key not in found:
-            found[source_key] = _Source(source_key, name, titles, named)
+            found[source_key] = _Source(name, titles, named)
         elif titles and not found[source_key].titles:
             found[source_key].titles = titles
     classes = _merged(list(found.values()))
