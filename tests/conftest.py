@@ -12,6 +12,7 @@ SEEDS = SHARED / "seeds"
 POLNEAR = SHARED / "corpora" / "polnear"
 MEANTIME = SHARED / "corpora" / "meantime"
 ECBPLUS = SHARED / "corpora" / "ecbplus"
+GVA = SHARED / "corpora" / "gva-dev"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
@@ -486,6 +487,13 @@ def ecbplus_dir() -> Path:
     if not ECBPLUS.is_dir():
         pytest.skip(f"ECB+ not found at {ECBPLUS}")
     return ECBPLUS
+
+
+@pytest.fixture(scope="session")
+def gva_dir() -> Path:
+    if not (GVA / "gold.json").is_file():
+        pytest.skip(f"gva-dev not found at {GVA}")
+    return GVA
 
 
 @pytest.fixture(scope="session")

@@ -20,20 +20,62 @@ def eval_group() -> None:
 
 
 @eval_group.command(name="stories")
-@click.option("--ecbplus", "ecbplus_dir", required=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="ECB+ folder (topic folders 1-35).")  # fmt: skip
+@click.option(
+    "--ecbplus",
+    "ecbplus_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="ECB+ folder (topic folders 1-35); scored on the --split topics.",
+)
 @click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option(
+    "--gva",
+    "gva_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="gva-dev folder (one folder per incident): ingested into one store, "
+    "grouped, scored beside two baselines.",
+)
+@click.option(
+    "--sample",
+    type=click.IntRange(min=1),
+    help="With --gva: only this many incidents, chosen by a hash of their ids.",
+)
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --gva: ingest into this SQLite file and keep it (a second run "
+    "reuses its analyses and only groups again); default: a temporary store.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def stories_command(ecbplus_dir: Path, split: str, as_json: bool) -> None:
-    """Group all documents of the split's ECB+ topics into stories; B-cubed and ARI."""
+def stories_command(
+    ecbplus_dir: Path | None,
+    split: str,
+    gva_dir: Path | None,
+    sample: int | None,
+    store_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Score story grouping: B-cubed and ARI on ECB+ topics and/or gva-dev incidents."""
     from claimgraph.eval import stories as seval
 
-    scores = seval.evaluate_ecbplus(ecbplus_dir, split)
+    if ecbplus_dir is None and gva_dir is None:
+        raise click.UsageError("give --ecbplus DIR, --gva DIR or both")
+    report: dict[str, object] = {}
+    if ecbplus_dir is not None:
+        scores = seval.evaluate_ecbplus(ecbplus_dir, split)
+        report["stories"] = {"split": split, **scores.as_dict()}
+        if not as_json:
+            click.echo(seval.format_scores(scores, f"ECB+ {split}"))
+    if gva_dir is not None:
+        from claimgraph.eval import gva
+
+        chosen = gva.sample_incidents(gva_dir, sample) if sample else None
+        found = seval.evaluate_gva(gva_dir, chosen, store_path=store_path)
+        report["gva"] = found.as_dict()
+        if not as_json:
+            click.echo(seval.format_gva(found))
     if as_json:
-        click.echo(json.dumps({"stories": {"split": split, **scores.as_dict()}}, indent=2))
-    else:
-        click.echo(seval.format_scores(scores, f"ECB+ {split}"))
+        click.echo(json.dumps(report, indent=2))
 
 
 @eval_group.command(name="entities")
