@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 bench: $(STAMP)
+	$(BIN)/python bench/cli.py
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/linking.py --sizes 1000,10000,100000
 	$(BIN)/python bench/memory.py --sizes 10000,100000

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimgraph.batch.local import IngestSummary, ingest_paths
-from claimgraph.link import relink
 from claimgraph.model import StoryReport
 from claimgraph.reporting import render
 from claimgraph.store import open_store
+
+if TYPE_CHECKING:
+    from claimgraph.batch.local import IngestSummary
 
 DEFAULT_DEMO_DIR = "claimgraph-demo"
 
@@ -30,6 +32,10 @@ class DemoResult:
 
 def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
     """Ingest the demo corpus into ``out_dir/claimgraph.db`` and write its reports."""
+    # The pipeline is imported here, not at the top: `claimgraph --help` imports this module.
+    from claimgraph.batch.local import ingest_paths
+    from claimgraph.link import relink
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db_path = out / "claimgraph.db"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimgraph.errors import NotFound
-from claimgraph.link import relink
 from claimgraph.model import StoryOverride, StoryReport
 from claimgraph.store.base import Store
 
@@ -27,6 +26,9 @@ def _article_id(store: Store, prefix: str) -> str:
 
 
 def _record(store: Store, override: StoryOverride) -> list[StoryReport]:
+    # Linking loads spaCy: imported here so `claimgraph story --help` stays instant.
+    from claimgraph.link import relink
+
     store.add_story_override(override)
     relink(store)
     return store.story_reports()

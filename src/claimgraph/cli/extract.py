@@ -7,7 +7,6 @@ import sys
 
 import click
 
-from claimgraph.analyse.extract import extract, extract_record
 from claimgraph.cli.errors import EXIT_PARTIAL_FAILURE, handle_errors
 from claimgraph.errors import UnreadableInput
 
@@ -23,6 +22,8 @@ def extract_command(
     paths: tuple[str, ...], fmt: str, raw: bool, outlet: str | None, published: str | None
 ) -> None:
     """Print one JSON object per article with everything found and its character spans."""
+    from claimgraph.analyse.extract import extract, extract_record
+
     failed = 0
     for item in extract(list(paths), raw=raw, outlet=outlet, published=published):
         if isinstance(item, UnreadableInput):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from claimgraph.batch.local import Engine, IngestSummary, ingest_paths, story_mapper
 from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
 from claimgraph.cli.options import db_option
 from claimgraph.cli.progress import ProgressLine
-from claimgraph.link import relink
 from claimgraph.store import open_store
+
+if TYPE_CHECKING:
+    from claimgraph.batch.local import IngestSummary
 
 
 def print_error(path: str, reason: str) -> None:
@@ -62,6 +64,9 @@ def ingest_command(
     Plain text, HTML, RSS/Atom and JSONL are recognised. Re-ingesting is a no-op; the
     same text from another outlet is recorded as a second appearance.
     """
+    from claimgraph.batch.local import Engine, ingest_paths, story_mapper
+    from claimgraph.link import relink
+
     store = open_store(db)
     progress = ProgressLine()
     try:

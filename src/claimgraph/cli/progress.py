@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from claimgraph.batch.local import IngestSummary
+if TYPE_CHECKING:
+    from claimgraph.batch.local import IngestSummary
 
 # Redrawing more often than this only costs time on slow terminals.
 REDRAW_SECONDS = 0.2

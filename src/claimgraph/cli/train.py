@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from claimgraph.analyse.cue_scorer import default_weights_path
 from claimgraph.cli.errors import handle_errors
 
 
@@ -31,6 +30,7 @@ def attribution_command(
 ) -> None:
     """Fit the attribution cue scorer on PolNeAR train; thresholds chosen on a held-out
     fifth of train, never on dev."""
+    from claimgraph.analyse.cue_scorer import default_weights_path
     from claimgraph.train.attribution import train_attribution
 
     target = out or default_weights_path()

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import functools
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from claimgraph.cli.errors import EXIT_INTERRUPTED, handle_errors
 from claimgraph.cli.options import db_option
 from claimgraph.store import open_store
-from claimgraph.watch import WatchResult
-from claimgraph.watch.loop import parse_interval, watch_forever
+
+if TYPE_CHECKING:
+    from claimgraph.watch import WatchResult
 
 
 def result_line(result: WatchResult) -> str:
@@ -48,9 +50,11 @@ def watch_command(sources: tuple[str, ...], every: str, once: bool, db: str) -> 
     re-linked and alert rules (see `claimgraph alert`) fire. URLs are fetched only
     because you name them here.
     """
+    from claimgraph.analyse import build_pipeline
+    from claimgraph.watch.loop import parse_interval, watch_forever
+
     interval = parse_interval(every)
     store = open_store(db)
-    from claimgraph.analyse import build_pipeline
 
     try:
         watch_forever(
