@@ -8,15 +8,22 @@ import sys
 import click
 
 from claimgraph.batch.local import Engine, IngestSummary, ingest_paths, story_mapper
-from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
+from claimgraph.cli.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL_FAILURE,
+    INTERRUPTED_MESSAGE,
+    handle_errors,
+    printable,
+)
 from claimgraph.cli.options import db_option
 from claimgraph.cli.progress import ProgressLine
+from claimgraph.errors import UnreadableInput
 from claimgraph.link import relink
 from claimgraph.store import open_store
 
 
 def print_error(path: str, reason: str) -> None:
-    click.echo(f"claimgraph: cannot read {path}: {reason}", err=True)
+    click.echo(printable(f"claimgraph: cannot read {path}: {reason}"), err=True)
 
 
 def summary_line(summary: IngestSummary, db: str) -> str:
@@ -79,11 +86,7 @@ def ingest_command(
         where = store.path
     except KeyboardInterrupt:
         progress.close()
-        click.echo(
-            "claimgraph: interrupted; every article stored so far is complete, "
-            "run the same command again to resume",
-            err=True,
-        )
+        click.echo(INTERRUPTED_MESSAGE, err=True)
         sys.exit(EXIT_INTERRUPTED)
     finally:
         progress.close()
@@ -94,4 +97,5 @@ def ingest_command(
         click.echo(summary_line(summary, where))
     if summary.failures:
         click.echo(f"claimgraph: {len(summary.failures)} input(s) failed", err=True)
-        sys.exit(EXIT_PARTIAL_FAILURE)
+        lone = len(summary.failures) == 1 and summary.read == 0
+        sys.exit(UnreadableInput.exit_code if lone else EXIT_PARTIAL_FAILURE)
