@@ -56,6 +56,8 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             click.echo(INTERRUPTED_MESSAGE, err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors print and exit 2 as click decides
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
