@@ -32,7 +32,7 @@ def export_command(
     CSV to a folder writes figures.csv, attributions.csv and discrepancies.csv;
     pick one with --table. ClaimReview ratings state disagreement, not truth.
     """
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         reports = select_stories(store, story_id)
     if output is None:
         text = export_text(reports, fmt, table)
