@@ -38,7 +38,7 @@ from claimgraph.model import (
 )
 from claimgraph.present import sections
 from claimgraph.present.export_csv import table
-from claimgraph.present.export_formats import export_text, write_export
+from claimgraph.present.export_formats import ReviewOptions, export_text, write_export
 from claimgraph.store import DEFAULT_DB, Store, open_store
 
 if TYPE_CHECKING:
@@ -201,16 +201,19 @@ class Claimgraph:
         *,
         story_id: str | None = None,
         table_name: str | None = None,
+        base_url: str | None = None,
     ) -> str | list[Path]:
         """Export as ``claimgraph export`` does: the text, or the files written to ``path``.
 
         ``fmt`` is one of json, jsonl, csv, claimreview, graphml; CSV to a folder writes
-        one file per table (``figures``, ``attributions``, ``discrepancies``).
+        one file per table (``figures``, ``attributions``, ``discrepancies``); ClaimReview
+        needs ``base_url``, where the story pages are served.
         """
         reports = [self.story(story_id).report] if story_id else self.store.story_reports()
+        review = ReviewOptions(base_url=base_url)
         if path is None:
-            return export_text(reports, fmt, table_name)
-        return write_export(reports, fmt, Path(path), table_name)
+            return export_text(reports, fmt, table_name, review)
+        return write_export(reports, fmt, Path(path), table_name, review)
 
     def _repr_html_(self) -> str:
         rows = [(s.title, sections.story_summary(s.report)) for s in self.stories()]

@@ -65,3 +65,9 @@ class BadAlertRule(ClaimgraphError):
     """An alert rule asks for an impossible combination; the message says which to give."""
 
     exit_code = 2
+
+
+class BadExportOption(ClaimgraphError):
+    """An export needs an option it was not given (ClaimReview: the site's address)."""
+
+    exit_code = 2

@@ -106,6 +106,12 @@ def figure_row(member: FigureMember, group: FigureGroup) -> tuple[str, ...]:
     )
 
 
+def figure_anchor(member: FigureMember) -> str:
+    """The id of a figure's row on the story page: stable across re-links of the story."""
+    span = member.quantity.span
+    return f"figure-{short_id(member.article_id)}-{span.start}-{span.end}"
+
+
 def member_sort_key(member: FigureMember) -> tuple[object, ...]:
     """By the first day the figure is dated to, then by value; undated and valueless last."""
     value = magnitude(member.quantity)

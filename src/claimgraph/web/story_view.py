@@ -25,6 +25,7 @@ from claimgraph.web.links import article_url, entity_url
 
 @dataclass(frozen=True)
 class FigureRow:
+    anchor: str  # the row's id, for permalinks (and ClaimReview urls)
     cells: tuple[str, ...]  # in the order of ``present.sections.FIGURE_HEADERS``
     bound_words: str
     href: str  # the figure's highlighted span in its article
@@ -62,6 +63,13 @@ class DiscrepancyCard:
 
 
 @dataclass(frozen=True)
+class ContestedClaim:
+    anchor: str
+    label: str
+    who: str  # each source with its stance
+
+
+@dataclass(frozen=True)
 class LinkedRow:
     cells: tuple[str, ...]
     href: str | None
@@ -87,6 +95,7 @@ class StoryPage:
     summary: str
     groups: tuple[GroupView, ...]
     discrepancies: tuple[DiscrepancyCard, ...]
+    contested: tuple[ContestedClaim, ...]
     denials: tuple[LinkedRow, ...]
     citations: tuple[LinkedRow, ...]
     timeline: tuple[LinkedRow, ...]
@@ -115,6 +124,7 @@ def figure_row(
     member: FigureMember, group: FigureGroup, counts: dict[tuple[str, str, str, str], int]
 ) -> FigureRow:
     return FigureRow(
+        anchor=s.figure_anchor(member),
         cells=s.figure_row(member, group),
         bound_words=BOUND_WORDS[member.quantity.bound],
         href=member_href(member),
@@ -201,6 +211,15 @@ def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[Dis
     return tuple(cards)
 
 
+def contested_claims(report: StoryReport) -> tuple[ContestedClaim, ...]:
+    rows = {row[0]: row for row in s.claim_rows(report)}
+    return tuple(
+        ContestedClaim(f"claim-{claim.id}", claim.label, rows[claim.label][1])
+        for claim in report.claims
+        if claim.contested and claim.label in rows
+    )
+
+
 def denial_rows(report: StoryReport, outlets: dict[str, str]) -> tuple[LinkedRow, ...]:
     return tuple(
         LinkedRow(
@@ -254,6 +273,7 @@ def story_page(report: StoryReport) -> StoryPage:
             group_view(g, found.get(g.id), report.discrepancies) for g in report.figure_groups
         ),
         discrepancies=discrepancy_cards(report, outlets),
+        contested=contested_claims(report),
         denials=denial_rows(report, outlets),
         citations=citation_rows(report, outlets),
         timeline=timeline_rows(report, outlets),
