@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli.main import cli
-from claimgraph.model import StoryReport
+from claimgraph.model import UNKNOWN_OUTLET, StoryReport
 from claimgraph.present.export_csv import FIGURE_COLUMNS, export_csv, safe_cell
 from claimgraph.present.export_graphml import export_graphml
 from claimgraph.present.export_json import export_json, export_jsonl
@@ -22,8 +22,18 @@ def test_export_csv_figures_parse_back(present_report: StoryReport) -> None:
     rows = list(csv.DictReader(io.StringIO(export_csv("figures", [present_report]))))
     assert len(rows) == 4 and tuple(rows[0]) == FIGURE_COLUMNS
     first = rows[0]
-    assert (first["value"], first["bound"], first["value_words"]) == ("40", ">=", "≥ 40")
+    # A bound is a word, not a symbol a spreadsheet reads as a formula (it was "'>=").
+    assert (first["value"], first["bound"], first["value_words"]) == ("40", "ge", "≥ 40")
     assert first["source"] == "the coast guard" and first["span_text"] == "At least 40"
+    assert (first["date"], first["date_start"], first["date_words"]) == (
+        "2026-03-10",
+        "2026-03-10",
+        "10 March 2026",
+    )
+    assert first["article_title"] == "Ferry capsizes off Port Alder <b>live</b>"
+    wire = rows[1]
+    assert wire["article_url"] == "https://valleywire.example/ferry"
+    assert not any(cell.startswith("'") for row in rows for cell in row.values())
 
 
 def test_export_csv_every_table(present_report: StoryReport) -> None:
@@ -43,14 +53,36 @@ def test_export_graphml_reads_in_networkx(present_report: StoryReport, tmp_path:
     path = tmp_path / "citations.graphml"
     path.write_text(export_graphml([present_report]), encoding="utf-8")
     graph = nx.read_graphml(path)
-    labels = {data["label"]: data["type"] for _, data in graph.nodes(data=True)}
+    labels = {node: (data["label"], data["type"]) for node, data in graph.nodes(data=True)}
+    # Node ids are per story: the same name in two stories is two nodes.
     assert labels == {
-        "Valley Wire": "outlet",
-        "The Harbor Ledger": "outlet",
-        "a port official": "source",
+        "s1:Valley Wire": ("Valley Wire", "outlet"),
+        "s1:The Harbor Ledger": ("The Harbor Ledger", "outlet"),
+        "s1:a port official": ("a port official", "source"),
     }
-    weights = [data["weight"] for *_, data in graph.edges(data=True)]
-    assert weights == [1.0, 1.0] and graph.is_directed()
+    assert graph.is_directed() and graph.number_of_edges() == 2
+    cites = graph.get_edge_data("s1:Valley Wire", "s1:The Harbor Ledger")
+    cites = {k: v for k, v in cites.items() if k != "id"}  # networkx keeps the edge id
+    assert cites == {
+        "story": "s1",
+        "article": "b" * 64,
+        "article_title": "Governor says about 60 missing",
+        "date": "2026-03-11",
+        "cue": "according to The Harbor Ledger",
+        "weight": 1.0,
+    }
+    other = present_report.model_copy(
+        update={"story": present_report.story.model_copy(update={"id": "s9"})}
+    )
+    both = nx.read_graphml(io.StringIO(export_graphml([present_report, other])))
+    assert both.number_of_nodes() == 6
+
+
+def test_export_graphml_unknown_outlet_is_an_outlet(present_report: StoryReport) -> None:
+    edge = present_report.citations[0].model_copy(update={"citer": UNKNOWN_OUTLET})
+    report = present_report.model_copy(update={"citations": (edge,)})
+    graph = nx.read_graphml(io.StringIO(export_graphml([report])))
+    assert graph.nodes[f"s1:{UNKNOWN_OUTLET}"]["type"] == "outlet"
 
 
 def test_export_json_and_jsonl_round_trip(present_report: StoryReport) -> None:
