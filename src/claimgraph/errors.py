@@ -67,6 +67,12 @@ class BadAlertRule(ClaimgraphError):
     exit_code = 2
 
 
+class BadExportOption(ClaimgraphError):
+    """An export needs an option it was not given (ClaimReview: the site's address)."""
+
+    exit_code = 2
+
+
 # Longest reason shown for an unexpected fault: messages may quote the offending input.
 _MAX_REASON_CHARS = 200
 

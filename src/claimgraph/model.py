@@ -53,6 +53,11 @@ class Metadata(Record):
     source_format: str | None = None  # text | html | feed | jsonl
 
 
+# The citer of an article's citations when no appearance names its outlet: an outlet
+# still, never a source.
+UNKNOWN_OUTLET = "(unknown outlet)"
+
+
 class Article(Record):
     """One article as read: its original decoded text and what a reader set apart.
 

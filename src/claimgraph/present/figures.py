@@ -153,6 +153,15 @@ def quantity_words(quantity: Quantity) -> str:
     return text
 
 
+def magnitude(quantity: Quantity) -> Decimal | None:
+    """One number to sort a figure by: its value, else its range's low end, else its high."""
+    for text in (quantity.value, quantity.low, quantity.high):
+        found = parse_decimal(text)
+        if found is not None:
+            return found
+    return None
+
+
 def counted_words(member: FigureMember, fallback: str = "") -> str:
     """What a figure counts, as the article put it, else the group's label."""
     quantity = member.quantity

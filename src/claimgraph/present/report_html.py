@@ -149,7 +149,7 @@ def figure_tables(report: StoryReport, texts: Mapping[str, Article]) -> list[Tab
                 kind=f"scope-{SAFE_ANCHOR.sub('-', member.scope)}",
                 context=marked_sentence(texts.get(member.article_id), member.quantity.span),
             )
-            for member in group.members
+            for member in s.ordered_members(group)
         )
         note = s.corroboration_words(corroboration.get(group.id))
         tables.append(Table(s.FIGURE_HEADERS, rows, s.group_heading(group), note))

@@ -18,12 +18,14 @@ from claimgraph.model import (
     StoryReport,
     TimelineEntry,
 )
+from claimgraph.present.date_words import date_sort_key, date_words
 from claimgraph.present.figures import (
     UNKNOWN,
     appearance_words,
     conduit_chain,
     counted_words,
     factuality_words,
+    magnitude,
     number,
     or_dash,
     quantity_words,
@@ -98,14 +100,34 @@ def figure_row(member: FigureMember, group: FigureGroup) -> tuple[str, ...]:
         source_words(member),
         conduit_chain(member.conduits),
         or_dash(member.outlet),
-        or_dash(member.date),
+        or_dash(date_words(member.date)),
         factuality_words(member.factuality),
         member.scope,
     )
 
 
+def figure_anchor(member: FigureMember) -> str:
+    """The id of a figure's row on the story page: stable across re-links of the story."""
+    span = member.quantity.span
+    return f"figure-{short_id(member.article_id)}-{span.start}-{span.end}"
+
+
+def member_sort_key(member: FigureMember) -> tuple[object, ...]:
+    """By the first day the figure is dated to, then by value; undated and valueless last."""
+    value = magnitude(member.quantity)
+    return (*date_sort_key(member.date), value is None, value or 0, member.article_id)
+
+
+def ordered_members(group: FigureGroup) -> list[FigureMember]:
+    return sorted(group.members, key=member_sort_key)
+
+
+def ordered_timeline(report: StoryReport) -> list[TimelineEntry]:
+    return sorted(report.timeline, key=lambda entry: date_sort_key(entry.date))
+
+
 def figure_rows(group: FigureGroup) -> list[tuple[str, ...]]:
-    return [figure_row(member, group) for member in group.members]
+    return [figure_row(member, group) for member in ordered_members(group)]
 
 
 def quoted(span: Span) -> str:
@@ -151,7 +173,11 @@ def citation_row(edge: CitationEdge, outlets: dict[str, str]) -> tuple[str, ...]
 
 
 def timeline_row(entry: TimelineEntry, outlets: dict[str, str]) -> tuple[str, ...]:
-    return (entry.date, entry.label, outlets.get(entry.article_id, short_id(entry.article_id)))
+    return (
+        date_words(entry.date),
+        entry.label,
+        outlets.get(entry.article_id, short_id(entry.article_id)),
+    )
 
 
 def denial_rows(report: StoryReport) -> list[tuple[str, ...]]:
@@ -169,7 +195,7 @@ def citation_rows(report: StoryReport) -> list[tuple[str, ...]]:
 def timeline_rows(report: StoryReport) -> list[tuple[str, ...]]:
     """The timeline table of ``report``, one row an entry."""
     outlets = outlet_of(report)
-    return [timeline_row(entry, outlets) for entry in report.timeline]
+    return [timeline_row(entry, outlets) for entry in ordered_timeline(report)]
 
 
 def claim_rows(report: StoryReport) -> list[tuple[str, ...]]:

@@ -6,14 +6,17 @@ helpers), so the web page and the exported reports never word a figure different
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from claimgraph.model import Corroboration, FigureGroup, FigureMember, StoryReport
+from claimgraph.model import Corroboration, Discrepancy, FigureGroup, FigureMember, StoryReport
 from claimgraph.present import sections as s
 from claimgraph.present.export_graphml import citation_graph
+from claimgraph.present.figure_chart import Chart, figure_chart
+from claimgraph.present.figure_headline import FigureHeadline, headline
 from claimgraph.present.figures import BOUND_WORDS, appearance_words
 from claimgraph.present.report_html import safe_url
 from claimgraph.web.graph_svg import citation_svg
@@ -22,6 +25,7 @@ from claimgraph.web.links import article_url, entity_url
 
 @dataclass(frozen=True)
 class FigureRow:
+    anchor: str  # the row's id, for permalinks (and ClaimReview urls)
     cells: tuple[str, ...]  # in the order of ``present.sections.FIGURE_HEADERS``
     bound_words: str
     href: str  # the figure's highlighted span in its article
@@ -37,6 +41,8 @@ class GroupView:
     rows: tuple[FigureRow, ...]
     sources: int  # independent sources behind the group: its corroboration count
     outlets: int
+    headline: FigureHeadline
+    chart: Chart
     note: str | None = None  # why the count may overstate (unnamed sources)
 
 
@@ -49,10 +55,18 @@ class EvidenceView:
 
 @dataclass(frozen=True)
 class DiscrepancyCard:
+    anchor: str  # the card's id on the page, for permalinks
     kind: str
     subject: str
-    reason: str
+    reason_lines: tuple[str, ...]  # the first line leads; the rest are its details
     evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True)
+class ContestedClaim:
+    anchor: str
+    label: str
+    who: str  # each source with its stance
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,7 @@ class StoryPage:
     summary: str
     groups: tuple[GroupView, ...]
     discrepancies: tuple[DiscrepancyCard, ...]
+    contested: tuple[ContestedClaim, ...]
     denials: tuple[LinkedRow, ...]
     citations: tuple[LinkedRow, ...]
     timeline: tuple[LinkedRow, ...]
@@ -109,9 +124,10 @@ def figure_row(
     member: FigureMember, group: FigureGroup, counts: dict[tuple[str, str, str, str], int]
 ) -> FigureRow:
     return FigureRow(
+        anchor=s.figure_anchor(member),
         cells=s.figure_row(member, group),
         bound_words=BOUND_WORDS[member.quantity.bound],
-        href=article_url(member.article_id, "quantity", member.quantity.span),
+        href=member_href(member),
         source_href=entity_url(member.source) if member.source else None,
         scope=member.scope,
         same_value_sources=counts[value_key(member)],
@@ -125,17 +141,48 @@ def source_count(group: FigureGroup, found: Corroboration | None) -> tuple[int, 
     return len({_source(m) for m in group.members}), None
 
 
-def group_view(group: FigureGroup, found: Corroboration | None = None) -> GroupView:
+def member_href(member: FigureMember) -> str:
+    return article_url(member.article_id, "quantity", member.quantity.span)
+
+
+def group_view(
+    group: FigureGroup,
+    found: Corroboration | None = None,
+    discrepancies: tuple[Discrepancy, ...] = (),
+) -> GroupView:
     counts = same_value_counts(group)
     sources, note = source_count(group, found)
     return GroupView(
         id=group.id,
         heading=s.group_heading(group),
-        rows=tuple(figure_row(m, group, counts) for m in group.members),
+        rows=tuple(figure_row(m, group, counts) for m in s.ordered_members(group)),
         sources=sources,
         outlets=len({m.outlet for m in group.members if m.outlet}),
+        headline=headline(group, discrepancies),
+        chart=figure_chart(group, member_href),
         note=note,
     )
+
+
+# A full stop ends a sentence unless it ends one of these (a source's title, "U.S.").
+ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "U.S.", "No.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """A discrepancy's reason one sentence a line: eight comparisons in one paragraph
+    cannot be read at a glance, eight lines can."""
+    found: list[str] = []
+    for piece in SENTENCE_END.split(text.strip()):
+        if found and found[-1].endswith(ABBREVIATIONS):
+            found[-1] += " " + piece
+        else:
+            found.append(piece)
+    return tuple(found) or (text,)
+
+
+def safe_anchor(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", text)[:60]
 
 
 def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[DiscrepancyCard, ...]:
@@ -152,8 +199,25 @@ def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[Dis
         )
         group = groups.get(d.group_id or "")
         subject = s.group_heading(group) if group else ""
-        cards.append(DiscrepancyCard(d.kind.value, subject, d.reason, evidence))
+        cards.append(
+            DiscrepancyCard(
+                f"discrepancy-{safe_anchor(d.id)}",
+                d.kind.value,
+                subject,
+                sentences(d.reason),
+                evidence,
+            )
+        )
     return tuple(cards)
+
+
+def contested_claims(report: StoryReport) -> tuple[ContestedClaim, ...]:
+    rows = {row[0]: row for row in s.claim_rows(report)}
+    return tuple(
+        ContestedClaim(f"claim-{claim.id}", claim.label, rows[claim.label][1])
+        for claim in report.claims
+        if claim.contested and claim.label in rows
+    )
 
 
 def denial_rows(report: StoryReport, outlets: dict[str, str]) -> tuple[LinkedRow, ...]:
@@ -177,7 +241,7 @@ def citation_rows(report: StoryReport, outlets: dict[str, str]) -> tuple[LinkedR
 
 
 def timeline_rows(report: StoryReport, outlets: dict[str, str]) -> tuple[LinkedRow, ...]:
-    entries = sorted(report.timeline, key=lambda t: t.date)
+    entries = s.ordered_timeline(report)
     return tuple(
         LinkedRow(s.timeline_row(t, outlets), article_url(t.article_id, "evidence", t.span))
         for t in entries
@@ -205,8 +269,11 @@ def story_page(report: StoryReport) -> StoryPage:
         id=report.story.id,
         title=report.story.title,
         summary=s.story_summary(report),
-        groups=tuple(group_view(g, found.get(g.id)) for g in report.figure_groups),
+        groups=tuple(
+            group_view(g, found.get(g.id), report.discrepancies) for g in report.figure_groups
+        ),
         discrepancies=discrepancy_cards(report, outlets),
+        contested=contested_claims(report),
         denials=denial_rows(report, outlets),
         citations=citation_rows(report, outlets),
         timeline=timeline_rows(report, outlets),
