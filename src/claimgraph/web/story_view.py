@@ -7,8 +7,10 @@ helpers), so the web page and the exported reports never word a figure different
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 
@@ -17,10 +19,10 @@ from claimgraph.present import sections as s
 from claimgraph.present.export_graphml import citation_graph
 from claimgraph.present.figure_chart import Chart, figure_chart
 from claimgraph.present.figure_headline import FigureHeadline, headline
-from claimgraph.present.figures import BOUND_WORDS, appearance_words
+from claimgraph.present.figures import BOUND_WORDS, appearance_words, source_words
 from claimgraph.present.report_html import safe_url
 from claimgraph.web.graph_svg import citation_svg
-from claimgraph.web.links import article_url, entity_url
+from claimgraph.web.links import article_url, entity_url, story_url
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,21 @@ class ArticleItem:
 
 
 @dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    href: str  # the page with this value chosen, or unchosen when ``chosen``
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the query parameter: outlet, source, stance, kind
+    label: str
+    values: tuple[FacetValue, ...]
+
+
+@dataclass(frozen=True)
 class StoryPage:
     id: str
     title: str
@@ -101,6 +118,8 @@ class StoryPage:
     timeline: tuple[LinkedRow, ...]
     articles: tuple[ArticleItem, ...]
     graph: Markup
+    facets: tuple[Facet, ...] = ()
+    filtered: bool = False  # some facet is chosen: the figures shown are a selection
 
 
 def value_key(member: FigureMember) -> tuple[str, str, str, str]:
@@ -262,21 +281,83 @@ def article_items(report: StoryReport) -> tuple[ArticleItem, ...]:
     )
 
 
-def story_page(report: StoryReport) -> StoryPage:
+FACETS = (("outlet", "Outlet"), ("source", "Source"), ("stance", "Stance"), ("kind", "Kind"))
+
+
+def member_facets(member: FigureMember) -> dict[str, str]:
+    stance = member.factuality.stance.value.replace("_", " ") if member.factuality else ""
+    return {"outlet": member.outlet or "", "source": source_words(member), "stance": stance}
+
+
+def chosen_members(group: FigureGroup, chosen: Mapping[str, str]) -> FigureGroup:
+    wanted = {k: v for k, v in chosen.items() if k in ("outlet", "source", "stance")}
+    members = tuple(
+        m for m in group.members if all(member_facets(m)[k] == v for k, v in wanted.items())
+    )
+    return group.model_copy(update={"members": members})
+
+
+def facet_href(story_id: str, chosen: Mapping[str, str], name: str, value: str | None) -> str:
+    params = {k: v for k, v in chosen.items() if k != name}
+    if value is not None:
+        params[name] = value
+    query = urlencode(sorted(params.items()))
+    return story_url(story_id) + (f"?{query}" if query else "") + "#figures"
+
+
+def facets(
+    report: StoryReport, groups: list[FigureGroup], chosen: Mapping[str, str]
+) -> tuple[Facet, ...]:
+    counts: dict[str, Counter[str]] = {name: Counter() for name, _ in FACETS}
+    for group in groups:
+        for member in group.members:
+            for name, value in member_facets(member).items():
+                if value:
+                    counts[name][value] += 1
+    counts["kind"].update(
+        d.kind.value for d in report.discrepancies if chosen.get("kind") in (None, d.kind.value)
+    )
+    found = []
+    for name, label in FACETS:
+        values = tuple(
+            FacetValue(
+                value,
+                count,
+                facet_href(
+                    report.story.id, chosen, name, None if chosen.get(name) == value else value
+                ),
+                chosen.get(name) == value,
+            )
+            for value, count in sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        if len(values) > 1 or any(v.chosen for v in values):
+            found.append(Facet(name, label, values))
+    return tuple(found)
+
+
+def story_page(report: StoryReport, chosen: Mapping[str, str] | None = None) -> StoryPage:
+    """The page of ``report``; ``chosen`` facet values (outlet, source, stance of the
+    figures; kind of the discrepancies) narrow what it shows."""
+    chosen = {k: v for k, v in (chosen or {}).items() if k in dict(FACETS) and v}
     outlets = s.outlet_of(report)
     found = {c.group_id: c for c in report.corroboration}
+    groups = [chosen_members(g, chosen) for g in report.figure_groups]
+    groups = [g for g in groups if g.members]
+    cards = discrepancy_cards(report, outlets)
+    if "kind" in chosen:
+        cards = tuple(card for card in cards if card.kind == chosen["kind"])
     return StoryPage(
         id=report.story.id,
         title=report.story.title,
         summary=s.story_summary(report),
-        groups=tuple(
-            group_view(g, found.get(g.id), report.discrepancies) for g in report.figure_groups
-        ),
-        discrepancies=discrepancy_cards(report, outlets),
+        groups=tuple(group_view(g, found.get(g.id), report.discrepancies) for g in groups),
+        discrepancies=cards,
         contested=contested_claims(report),
         denials=denial_rows(report, outlets),
         citations=citation_rows(report, outlets),
         timeline=timeline_rows(report, outlets),
         articles=article_items(report),
         graph=citation_svg(citation_graph([report])),
+        facets=facets(report, groups, chosen),
+        filtered=bool(chosen),
     )
