@@ -16,10 +16,11 @@ from markupsafe import Markup
 
 from claimgraph.model import Corroboration, Discrepancy, FigureGroup, FigureMember, StoryReport
 from claimgraph.present import sections as s
+from claimgraph.present.date_words import date_range
 from claimgraph.present.export_graphml import citation_graph
 from claimgraph.present.figure_chart import Chart, figure_chart
 from claimgraph.present.figure_headline import FigureHeadline, headline
-from claimgraph.present.figures import BOUND_WORDS, appearance_words, source_words
+from claimgraph.present.figures import BOUND_WORDS, appearance_words, magnitude, source_words
 from claimgraph.present.report_html import safe_url
 from claimgraph.web.graph_svg import citation_svg
 from claimgraph.web.links import article_url, entity_url, story_url
@@ -34,6 +35,8 @@ class FigureRow:
     source_href: str | None
     scope: str
     same_value_sources: int  # distinct sources giving this same value
+    value_sort: str  # the number a click on the Value column sorts by
+    date_sort: str  # the first day of the figure's date, ISO
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ def figure_row(
         source_href=entity_url(member.source) if member.source else None,
         scope=member.scope,
         same_value_sources=counts[value_key(member)],
+        value_sort="" if (value := magnitude(member.quantity)) is None else str(value),
+        date_sort=days[0].isoformat() if (days := date_range(member.date)) else "",
     )
 
 
