@@ -53,6 +53,7 @@ class DiscrepancyCard:
     subject: str
     reason: str
     evidence: tuple[EvidenceView, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[Dis
         )
         group = groups.get(d.group_id or "")
         subject = s.group_heading(group) if group else ""
-        cards.append(DiscrepancyCard(d.kind.value, subject, d.reason, evidence))
+        cards.append(DiscrepancyCard(d.kind.value, subject, d.reason, evidence, d.confidence))
     return tuple(cards)
 
 
