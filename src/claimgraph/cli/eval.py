@@ -231,3 +231,23 @@ def _echo_quantity_scores(scores: QuantityScores, recognizers: object) -> None:
             f"{recognizers['checked']} agree ({recognizers['skipped']} specs outside "
             "our conventions)"
         )
+
+
+@eval_group.command(name="figures")
+@click.option("--gva", "gva_dir", required=True, type=_CORPUS,
+              help="gva-dev folder (incident folders and gold.json).")  # fmt: skip
+@click.option("--limit", type=int, help="Only the first N incidents of a fixed order.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List each wrong incident's offending figure with its sentence.")  # fmt: skip
+def figures_command(gva_dir: Path, limit: int | None, as_json: bool, show_errors: bool) -> None:
+    """Score figure groups and conflicts on real shooting coverage (one store per incident)."""
+    from claimgraph.eval import gva_figures
+
+    scores = gva_figures.evaluate_gva(gva_dir, limit)
+    if as_json:
+        click.echo(json.dumps({"figures": scores.as_dict()}, indent=2))
+    else:
+        click.echo(gva_figures.format_shares(scores))
+    if show_errors:
+        click.echo("\n".join(scores.errors()))

@@ -14,12 +14,20 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from claimgraph.model import Corroboration, Discrepancy, FigureGroup, FigureMember, StoryReport
+from claimgraph.model import (
+    Corroboration,
+    Discrepancy,
+    DiscrepancyKind,
+    FigureGroup,
+    FigureMember,
+    FlagSide,
+    StoryReport,
+)
 from claimgraph.present import sections as s
-from claimgraph.present.date_words import date_range
+from claimgraph.present.date_words import date_range, date_words
 from claimgraph.present.export_graphml import citation_graph
 from claimgraph.present.figure_chart import Chart, figure_chart
-from claimgraph.present.figure_headline import FigureHeadline, headline
+from claimgraph.present.figure_headline import KIND_ORDER, FigureHeadline, headline
 from claimgraph.present.figures import BOUND_WORDS, appearance_words, magnitude, source_words
 from claimgraph.present.report_html import safe_url
 from claimgraph.web.graph_svg import citation_svg
@@ -59,12 +67,28 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class SideView:
+    values: str  # "“10,000” / “12,000”"
+    who: str  # "John Kirby, Western diplomat"
+    when: str  # "21 October 2024", "21–23 October 2024"
+
+
+def side_view(side: FlagSide) -> SideView:
+    when = [date_words(d) for d in side.dates]
+    span = when[0] if len(set(when)) == 1 else f"{when[0]} to {when[-1]}" if when else ""
+    return SideView(" / ".join(side.values), ", ".join(side.sources), span)
+
+
+@dataclass(frozen=True)
 class DiscrepancyCard:
     anchor: str  # the card's id on the page, for permalinks
     kind: str
     subject: str
     reason_lines: tuple[str, ...]  # the first line leads; the rest are its details
     evidence: tuple[EvidenceView, ...]
+    confidence: float = 1.0
+    sides: tuple[SideView, ...] = ()  # the clustered values set against each other
+    joiner: str = "against"  # between sides: "against", or "then" for a revision
 
 
 @dataclass(frozen=True)
@@ -205,6 +229,13 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(found) or (text,)
 
 
+def why_of(reason: str) -> str:
+    """A clustered flag's reason without the values the sides already show: the linker
+    words it "<sides>: <why>."."""
+    _, colon, why = reason.rpartition(": ")
+    return why[:1].upper() + why[1:] if colon and why else reason
+
+
 def safe_anchor(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "-", text)[:60]
 
@@ -212,7 +243,11 @@ def safe_anchor(text: str) -> str:
 def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[DiscrepancyCard, ...]:
     groups = s.groups_by_id(report)
     cards = []
-    for d in report.discrepancies:
+    # A reader needs the conflicts first, the surest first within a kind.
+    ordered = sorted(
+        report.discrepancies, key=lambda d: (KIND_ORDER.index(d.kind.value), -d.confidence)
+    )
+    for d in ordered:
         evidence = tuple(
             EvidenceView(
                 s.quoted(span),
@@ -228,8 +263,11 @@ def discrepancy_cards(report: StoryReport, outlets: dict[str, str]) -> tuple[Dis
                 f"discrepancy-{safe_anchor(d.id)}",
                 d.kind.value,
                 subject,
-                sentences(d.reason),
+                sentences(d.reason) if not d.sides else (why_of(d.reason),),
                 evidence,
+                d.confidence,
+                tuple(side_view(side) for side in d.sides),
+                "then" if d.kind is DiscrepancyKind.REVISION else "against",
             )
         )
     return tuple(cards)
