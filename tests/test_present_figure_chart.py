@@ -105,3 +105,21 @@ def test_figure_headline_gives_range_ends_and_disagreement(
         "Highest: ~60, a port official (Valley Wire, 11 March 2026)."
     )
     assert found.disagreement == "1 conflict: the coast guard says ≥ 40, a port official ~60"
+
+
+def test_figure_headline_uses_the_linkers_clusters_when_it_has_them(
+    present_report: m.StoryReport,
+) -> None:
+    group = present_report.figure_groups[0]
+    conflict = present_report.discrepancies[0].model_copy(
+        update={
+            "sides": (
+                m.FlagSide(values=("“At least 40”",), sources=("the coast guard",)),
+                m.FlagSide(values=("“About 60”",), sources=("a port official",)),
+            )
+        }
+    )
+    found = headline(group, (conflict,))
+    assert found.disagreement == (
+        "1 conflict: “At least 40” (the coast guard) against “About 60” (a port official)"
+    )

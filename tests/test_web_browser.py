@@ -220,3 +220,20 @@ def test_web_browser_xss_article_stays_inert(server: str, page: Any, shots: Path
     assert page.locator("h1").inner_text() == "<script>alert('title')</script> Harbor fire"
     page.wait_for_timeout(200)
     assert dialogs == []
+
+
+def test_web_browser_columns_sort_on_a_click(server: str, page: Any) -> None:
+    page.goto(server + "/stories/s1")
+    table = page.locator("table.figures").first
+    values = "els => els.map(e => e.getAttribute('data-sort'))"
+    # Served by date, then value: 40 (10 March), then 60 and 100 (11 March).
+    assert table.locator("td.value").evaluate_all(values) == ["40", "60", "100"]
+    table.locator("th button.sort", has_text="Value").click()
+    assert table.locator("td.value").evaluate_all(values) == ["40", "60", "100"]
+    table.locator("th button.sort", has_text="Value").click()
+    assert table.locator("td.value").evaluate_all(values) == ["100", "60", "40"]
+    header = table.locator("th", has_text="Value")
+    assert header.get_attribute("aria-sort") == "descending"
+    table.locator("th button.sort", has_text="Source").click()
+    sources = table.locator("td[data-label='Source']").all_inner_texts()
+    assert sources == sorted(sources)

@@ -63,3 +63,25 @@ def test_web_entities_list_pages_instead_of_stopping(
         page = client.get(f"/entities?page={number}").text
         names += re.findall(r'data-label="Name"><a href="[^"]+">([^<]+)</a>', page)
     assert len(names) == total == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("q", "kind", "marked"),
+    [
+        ("64100000000", "figure", "64100000000"),  # a figure by its value in digits
+        ("at least 40", "figure", "At least 40"),  # ... or by its words
+        ("port official", "source", "port official"),  # a source
+        ("ignored safety", "said", "ignored safety"),  # what someone said
+    ],
+)
+def test_web_search_finds_figures_sources_and_words_with_snippets(
+    web_client,  # type: ignore[no-untyped-def]
+    q: str,
+    kind: str,
+    marked: str,
+) -> None:
+    page = web_client.get("/stories", params={"q": q}).text
+    assert "Ferry Saltmarsh capsizes" in page
+    assert re.search(
+        rf'<div class="snippet"><span class="badge">{kind}</span> [^<]*<mark>{marked}</mark>', page
+    ), page[page.find("snippet") - 200 : page.find("snippet") + 400]

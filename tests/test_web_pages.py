@@ -34,7 +34,7 @@ def test_web_stories_list_orders_newest_or_most_contested(web_client) -> None:  
 
 def test_web_story_page_shows_every_section(web_client) -> None:  # type: ignore[no-untyped-def]
     page = main_html(web_client, "/stories/s1")
-    assert page.count('<table class="figures stack">') == 2  # one table per group
+    assert page.count('<table class="figures stack sortable">') == 2  # one table per group
     # Each group answers first: its range, then a chart of its dated figures.
     assert '<strong class="range">≥ 40 to ~60</strong>' in page
     assert page.count('<svg class="figure-chart"') == 1  # the repair cost is undated

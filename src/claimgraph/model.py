@@ -260,13 +260,31 @@ class DiscrepancyKind(StrEnum):
     CONTESTED = "contested"
 
 
+class FlagSide(Record):
+    """One side of a flag: figures that agree with each other (a conflict's value
+    cluster, a revision's step), who gave them and when."""
+
+    values: tuple[str, ...]  # the figures' words, distinct, as printed ("10,000 to 12,000")
+    sources: tuple[str, ...] = ()  # the parties behind them ("John Kirby", "Western diplomat")
+    dates: tuple[str, ...] = ()  # ISO dates the figures stood on
+
+
 class Discrepancy(Record):
+    """A flag: where figures or claims disagree (conflict, contested), change (revision)
+    or cover something else (scope). ``reason`` is one short sentence; ``sides`` holds
+    the clustered values it sets against each other. ``confidence`` is the measured
+    share of flags like it that were right (``link/flag_confidence.py``); reports
+    stored before confidences existed load with 1.0 and show as they did."""
+
     id: str
     story_id: str
     kind: DiscrepancyKind
     reason: str
     group_id: str | None = None
+    claim_id: str | None = None  # the claim a contested flag sits on
     spans: tuple[tuple[str, Span], ...] = ()  # (article_id, span) behind it
+    sides: tuple[FlagSide, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 class Denial(Record):

@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.claims import group_claims
+from claimgraph.link.contested import contested
 from claimgraph.link.corroboration import corroboration
-from claimgraph.link.discrepancies import contested, group_discrepancies, stems
+from claimgraph.link.discrepancies import group_discrepancies
 from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.link.figures import (
-    Located,
     assign_keys,
     build_member,
-    group_id,
     locate,
     make_groups,
 )
@@ -26,14 +25,11 @@ from claimgraph.model import (
     ArticleSummary,
     Attribution,
     CitationEdge,
-    FigureGroup,
     FigureMember,
     Metadata,
-    Span,
     Story,
     StoryReport,
 )
-from claimgraph.sentences import sentence_bounds
 
 
 def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
@@ -42,18 +38,6 @@ def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
             return article.title.text.strip()
     text = items[0][0].text.strip()
     return text.split("\n", 1)[0][:100]
-
-
-def group_contexts(
-    keyed: Sequence[tuple[Located, tuple[str, str, str]]], groups: Sequence[FigureGroup]
-) -> dict[str, set[str]]:
-    """Word stems of the sentences each group's figures stand in (for matching denials)."""
-    contexts: dict[str, set[str]] = {g.id: stems(g.label) for g in groups}
-    for item, key in keyed:
-        gid = group_id(groups[0].story_id, key) if groups else ""
-        start, end = item.sentence
-        contexts.setdefault(gid, set()).update(stems(item.article.text[start:end]))
-    return contexts
 
 
 def canonical_names(clusters: Sequence[EntityCluster]) -> dict[str, str]:
@@ -72,13 +56,6 @@ def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> Fig
         return member
     name = names.get(member.source.casefold(), member.source)
     return member if name == member.source else member.model_copy(update={"source": name})
-
-
-def sentence_text(text: str, spans: Sequence[Span]) -> str:
-    if not spans:
-        return ""
-    start, end = sentence_bounds(text, spans[0].start, spans[-1].end)
-    return text[start:end]
 
 
 def build_story_report(
@@ -111,11 +88,9 @@ def build_story_report(
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
     found = [d for g in groups for d in group_discrepancies(g)]
-    texts = {article.id: article.text for article, _ in items}
-    denial_sentences = {
-        d.id: stems(sentence_text(texts[d.article_id], d.content)) for d in story_denials
-    }
-    found += contested(sid, story_denials, groups, group_contexts(keyed, groups), denial_sentences)
+    claims = group_claims(sid, items, appearances, groups)
+    ordered = sorted(attributions.items(), key=lambda kv: kv[0])
+    found += contested(sid, claims, story_denials, groups, [(k[0], a) for k, a in ordered])
     citations: list[CitationEdge] = []
     for article, analysis in items:
         citations += citation_edges(article, analysis, appearances.get(article.id, ()))
@@ -136,10 +111,8 @@ def build_story_report(
         timeline=tuple(timeline(items)),
         corroboration=tuple(corroboration(g) for g in groups),
         entities=tuple(clusters),
-        claims=tuple(group_claims(sid, items, appearances, groups)),
-        attributions=tuple(
-            (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
-        ),
+        claims=tuple(claims),
+        attributions=tuple((key[0], a) for key, a in ordered),
     )
 
 

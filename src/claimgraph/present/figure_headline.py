@@ -106,6 +106,13 @@ def disagreement_words(
         return ""
     kinds = Counter(d.kind.value for d in mine)
     listed = ", ".join(_plural(kinds[k], *KIND_NAMES[k]) for k in KIND_ORDER if kinds.get(k))
+    lead = min(mine, key=lambda d: KIND_ORDER.index(d.kind.value))
+    if lead.sides:
+        # The linker's clusters: what is set against what, by whom.
+        joiner = " then " if lead.kind.value == "revision" else " against "
+        return f"{listed}: " + joiner.join(
+            f"{' / '.join(side.values)} ({', '.join(side.sources)})" for side in lead.sides[:3]
+        )
     low, high = (ranked[0], ranked[-1]) if ranked else (None, None)
     if low is None or high is None or source_words(low) == source_words(high):
         return listed

@@ -65,6 +65,7 @@ class DiscrepancyView:
     kind: str
     subject: str
     evidence: tuple[Evidence, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,9 @@ def discrepancy_views(
             for article_id, span in discrepancy.spans
         )
         subject = s.discrepancy_subject(discrepancy, groups)
-        views.append(DiscrepancyView(discrepancy.kind.value, subject, evidence))
+        views.append(
+            DiscrepancyView(discrepancy.kind.value, subject, evidence, discrepancy.confidence)
+        )
     return views
 
 

@@ -140,8 +140,16 @@ def discrepancy_subject(discrepancy: Discrepancy, groups: dict[str, FigureGroup]
     return f"{group_heading(group)}: {discrepancy.reason}" if group else discrepancy.reason
 
 
+def confidence_words(discrepancy: Discrepancy) -> str:
+    return f"confidence {discrepancy.confidence:.2f}"
+
+
 def discrepancy_title(discrepancy: Discrepancy, groups: dict[str, FigureGroup]) -> str:
-    return f"{discrepancy.kind.value} on {discrepancy_subject(discrepancy, groups)}"
+    """ "conflict on deaths (confidence 0.82): “3” (police, ...) against ..." """
+    group = groups.get(discrepancy.group_id or "")
+    on = f" on {group_heading(group)}" if group else ""
+    kind = discrepancy.kind.value
+    return f"{kind}{on} ({confidence_words(discrepancy)}): {discrepancy.reason}"
 
 
 def discrepancy_evidence(discrepancy: Discrepancy, outlets: dict[str, str]) -> list[str]:
