@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from claimgraph.link.counted import GENERIC_HEADS
 from claimgraph.link.intervals import INFINITY, Interval, interval_of
@@ -156,8 +157,14 @@ def _listed(items: Sequence[str]) -> str:
     return f"{shown} and {more} more" if more > 0 else shown
 
 
+def _centre(f: Figure) -> Decimal:
+    i = f.interval
+    return i.low if i.high == INFINITY else (i.low + i.high) / 2
+
+
 def side_of(cluster: Sequence[Figure]) -> FlagSide:
-    values = list(dict.fromkeys(f"“{f.member.quantity.span.text}”" for f in cluster))
+    by_value = sorted(cluster, key=lambda f: (_centre(f), _order(f)))
+    values = list(dict.fromkeys(f"“{f.member.quantity.span.text}”" for f in by_value))
     sources = list(dict.fromkeys(f.party.name for f in cluster))
     dates = sorted({f.day for f in cluster})
     return FlagSide(values=tuple(values), sources=tuple(sources), dates=tuple(dates))
