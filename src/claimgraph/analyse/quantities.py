@@ -31,6 +31,7 @@ from claimgraph.analyse.number_words import (
     match_vague,
     read_number,
 )
+from claimgraph.analyse.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantity_about import find_about
 from claimgraph.analyse.unit_canon import resolve
 from claimgraph.analyse.units import (
@@ -163,9 +164,12 @@ def _read_figure(
     if j < len(words) and j in read.currency:
         code = read.currency[j]  # "PS2.7m", "$" + "US55,931,000"
         currency = currency or GLUED_PREFIX_NAMES.get(code)
-    ratio_end = _ratio_end(words, j)
-    if ratio_end is not None:
-        return None, ratio_end  # "one in five adults", "eight out of 10": a ratio
+    proportion = _read_proportion(words, j)
+    if proportion is not None:
+        value, end, kind = proportion
+        figure = Figure(i, end, j, end, value, value, kind=kind)
+        _read_bounds(doc, words, figure)
+        return figure, end
     number = _read_number(doc, words, j, currency is not None)
     if number is None:
         return None, i + 1
@@ -231,6 +235,8 @@ _AGE_ENDS = frozenset({"old", "olds"})
 
 def _read_time_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     """ "15 years", "a five-year contract", "3min": a duration; "a 50 year-old": an age."""
+    if figure.vague:
+        return  # "a few minutes", "several weeks": no measure to compare
     k = figure.core_end
     if k < len(words) and words[k] == "-":
         k += 1
@@ -253,8 +259,24 @@ def _read_time_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     figure.core_end = figure.end = end
 
 
-def _ratio_end(words: Sequence[str], j: int) -> int | None:
-    """The end of a ratio ("one in five", "eight out of 10") starting at ``j``, if any."""
+def _read_proportion(words: Sequence[str], j: int) -> tuple[Decimal, int, str] | None:
+    """A ratio, fraction or "one of" at ``j`` -> (value, end, kind)."""
+    if j >= len(words):
+        return None
+    ratio = _ratio(words, j)
+    if ratio is not None:  # "one in five adults", "eight out of 10"
+        return ratio[0], ratio[1], "fraction"
+    fraction = read_fraction(words, j)
+    if fraction is not None:
+        return fraction[0], j + fraction[1], "fraction"
+    one_of = read_one_of(words, j)
+    if one_of is not None:
+        return Decimal(1), j + one_of, "one_of"
+    return None
+
+
+def _ratio(words: Sequence[str], j: int) -> tuple[Decimal, int] | None:
+    """A ratio ("one in five", "eight out of 10") at ``j`` -> (value, end), if any."""
     first = read_number(words, j)
     if first is None:
         return None
@@ -268,7 +290,7 @@ def _ratio_end(words: Sequence[str], j: int) -> int | None:
     second = read_number(words, after)
     if second is None or second[0] <= first[0] or ff.YEAR.match(words[after]):
         return None  # "2,876 in 2022" is a count and a year
-    return after + second[1]
+    return first[0] / second[0], after + second[1]
 
 
 def _read_number(doc: Doc, words: Sequence[str], j: int, currency: bool) -> _Number | None:
@@ -278,7 +300,10 @@ def _read_number(doc: Doc, words: Sequence[str], j: int, currency: bool) -> _Num
     number = read_number(words, j, ambiguous_scales=False)
     if number is not None and j + number[1] < len(words):
         after = j + number[1]
-        if words[after] in AMBIGUOUS_SCALES and (currency or _plural_noun_at(doc, after + 1)):
+        capital = doc[after].text in ("M", "B")  # "4.3M sales": metres are a lower-case m
+        if words[after] in AMBIGUOUS_SCALES and (
+            currency or capital or _plural_noun_at(doc, after + 1)
+        ):
             number = read_number(words, j, ambiguous_scales=True)
     if vague is not None and (number is None or vague[1] >= number[1]):
         low, high = Decimal(vague[0].low), Decimal(vague[0].high)
@@ -332,7 +357,9 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     end = second.end
     if repeated is not None:
         again = match_unit(words, end)
-        if again is None or again[0] != repeated[0] or direction_of(doc, figure.start):
+        if again is None or again[0] != repeated[0]:
+            return False
+        if opener not in ("from", "between") and direction_of(doc, figure.start):
             return False  # "rose 0.2% to 3.1%": a change and a level, not a range
         figure.unit, end = repeated[0], end + again[1]
     low = first.value

@@ -16,20 +16,37 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _KEEP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _MAX_HOPS = 6
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
 
 
 def find_about(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about."""
     token = _span_root(doc, start, end)
+    owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
     for _ in range(_MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
             if subject is not None and not (start <= subject.i < end):
                 return _compact(subject)
+        if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in _NOUNS:
+            owner = token.head.head
         if token.head is token:
-            return None
+            break
         token = token.head
+    if owner is not None and not start <= owner.i < end:
+        return _compact(owner)
+    return _left_name(doc, start)
+
+
+def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "Dow +0.2% S&P 500 +0.3%": in a list without verbs, the name just before."""
+    for i in range(start - 1, max(start - 3, 0) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "PROPN":
+            return _compact(token)
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "NUM"):
+            return None
     return None
 
 

@@ -29,6 +29,7 @@ _PINT_NAMES: dict[str, str] = {
     "foot pound-force": "foot * force_pound", "newton metre": "newton * meter",
     "revolutions per minute": "revolutions_per_minute", "win above replacement": "",
     "barrel of oil": "barrel", "bit": "bit", "metric ton": "metric_ton", "ton": "ton",
+    "milliampere-hour": "milliampere * hour", "milliampere hour": "milliampere * hour",
     "decimeter": "decimeter", "picometer": "picometer", "turn": "turn",
 }  # fmt: skip
 

@@ -69,7 +69,7 @@ COUNTRY_CODES: dict[tuple[str, str], str] = {
 # Unit words written after the figure, singular and plural, by normalised name.
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "dollar": ("dollar", "dollars"),
-    "euro": ("euro", "euros"),
+    "euro": ("euro", "euros", "€"),
     "pound": ("pound", "pounds", "sterling"),
     "crown": ("crown", "crowns", "kronor", "krona", "kroner", "krone", "koruna"),
     "yen": ("yen",),
@@ -83,7 +83,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "penny": ("pence", "penny", "pennies"),
     "won": ("won",),
     "franc": ("franc", "francs"),
-    "cent": ("cent", "cents"),
+    "cent": ("cent", "cents", "sen"),
     "percent": ("percent", "%", "pct", "pc", "percent-owned"),
     "percentage point": ("percentage-point",),
     "basis point": ("bps", "bp"),
@@ -177,6 +177,8 @@ UNIT_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lb", "-", "ft"), "pound-foot"),
     (("pound", "-", "feet"), "pound-foot"),
     (("a", "/", "cm2"), "ampere per square centimetre"),
+    (("km", "/", "h"), "kilometre per hour"),
+    (("km", "/", "hr"), "kilometre per hour"),
 )
 
 # Units that are too ambiguous as plain words to trust without a figure right before

@@ -42,6 +42,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimgraph.analyse.unit_canon import physical_key
 from claimgraph.eval.metrics import PRF
 from claimgraph.eval.unit_names import CURRENCY_NAMES, unit_key
 from claimgraph.model import Bound, Quantity
@@ -139,8 +140,8 @@ def same_unit(gold: NewsQuantItem, pred: Quantity) -> bool:
     theirs = unit_key(wanted)
     if ours == theirs:
         return True
-    if ours or not theirs:
-        return False
+    if ours or not theirs or physical_key(wanted) is not None:
+        return False  # a physical unit must be read as one, not found as a counted noun
     return _names_counted(theirs, pred)
 
 
@@ -158,14 +159,26 @@ _CHANGE_OF_BOUND = {
 }  # fmt: skip
 
 
-def change_of(pred: Quantity) -> str:
-    if pred.direction in ("up", "down"):
+_LEVEL_BEFORE = re.compile(r"\b(to|from|at)\s*$", re.IGNORECASE)
+
+
+def change_of(pred: Quantity, text: str = "") -> str:
+    """NewsQuant's change of a prediction; ``text`` is its sentence.
+
+    We give "rose to 7.4%" the direction of the change it ends; NewsQuant marks only the
+    size of a change ("rose 2%"), so a figure right after "to", "from" or "at" is a level.
+    """
+    level = _LEVEL_BEFORE.search(text[: pred.span.start]) is not None
+    if pred.direction in ("up", "down") and not level:
         return pred.direction
     return _CHANGE_OF_BOUND.get(pred.bound, "=")
 
 
 def concept_words(pred: Quantity) -> set[str]:
-    spans = [s for s in (pred.about, pred.counted) if s is not None]
+    """Words of what the prediction is about. For a count without unit, the counted noun
+    is NewsQuant's unit ("22 goals": unit goal), not its concept, so only ``about``."""
+    counted = pred.counted if pred.unit is not None or pred.kind != "figure" else None
+    spans = [s for s in (pred.about, counted) if s is not None]
     return {w.lower() for s in spans for w in re.split(r"[,\s]+", s.text) if w}
 
 
@@ -176,21 +189,25 @@ def same_concept(gold: NewsQuantItem, pred: Quantity) -> bool:
     return bool(words & set(gold.concepts))
 
 
-def _value_unit(gold: NewsQuantItem, pred: Quantity) -> bool:
+def _value(gold: NewsQuantItem, pred: Quantity, text: str) -> bool:
+    return same_value(gold, pred)
+
+
+def _value_unit(gold: NewsQuantItem, pred: Quantity, text: str) -> bool:
     return same_value(gold, pred) and same_unit(gold, pred)
 
 
-def _value_change(gold: NewsQuantItem, pred: Quantity) -> bool:
-    return same_value(gold, pred) and change_of(pred) == gold.change
+def _value_change(gold: NewsQuantItem, pred: Quantity, text: str) -> bool:
+    return same_value(gold, pred) and change_of(pred, text) == gold.change
 
 
-def _concept_partial(gold: NewsQuantItem, pred: Quantity) -> bool:
+def _concept_partial(gold: NewsQuantItem, pred: Quantity, text: str) -> bool:
     return same_value(gold, pred) and same_concept(gold, pred)
 
 
-Predicate = Callable[[NewsQuantItem, Quantity], bool]
+Predicate = Callable[[NewsQuantItem, Quantity, str], bool]
 PREDICATES: dict[str, Predicate] = {
-    "value": same_value,
+    "value": _value,
     "value_unit": _value_unit,
     "value_change": _value_change,
     "concept_partial": _concept_partial,
@@ -198,7 +215,7 @@ PREDICATES: dict[str, Predicate] = {
 
 
 def matches(
-    gold: Sequence[NewsQuantItem], predicted: Sequence[Quantity], metric: str
+    gold: Sequence[NewsQuantItem], predicted: Sequence[Quantity], metric: str, text: str = ""
 ) -> list[int | None]:
     """For each gold item the index of its one-to-one match on ``metric``, else None.
 
@@ -209,7 +226,7 @@ def matches(
     used: set[int] = set()
     found: list[int | None] = []
     for g in gold:
-        candidates = [i for i, p in enumerate(predicted) if i not in used and predicate(g, p)]
+        candidates = [i for i, p in enumerate(predicted) if i not in used and predicate(g, p, text)]
         if not candidates:
             found.append(None)
             continue
@@ -309,7 +326,7 @@ def score(results: Iterable[NewsQuantResult]) -> NewsQuantScores:
     for result in results:
         gold, pred = result.sentence.items, result.predicted
         for name in METRICS:
-            hits = sum(m is not None for m in matches(gold, pred, name))
+            hits = sum(m is not None for m in matches(gold, pred, name, result.sentence.text))
             prf[name] = prf[name] + PRF(hits, len(pred), len(gold))
         for item, match in zip(gold, matches(gold, pred, "value"), strict=True):
             for category in categories(result.sentence, item):
@@ -328,7 +345,7 @@ def errors(results: Sequence[NewsQuantResult], metric: str = "value") -> list[st
     lines: list[str] = []
     for result in results:
         gold, pred = result.sentence.items, result.predicted
-        found = matches(gold, pred, metric)
+        found = matches(gold, pred, metric, result.sentence.text)
         if all(m is not None for m in found) and len(pred) == len(gold):
             continue
         lines.append(f"[{result.sentence.index}] {result.sentence.text}")
@@ -345,7 +362,8 @@ def errors(results: Sequence[NewsQuantResult], metric: str = "value") -> list[st
             about = " ".join(sorted(concept_words(p)))
             mark = "pred" if i in used else "XTRA"
             lines.append(
-                f"  {mark} {p.span.text!r} {value} {change_of(p)} {p.unit_code or p.unit} {about}"
+                f"  {mark} {p.span.text!r} {value} {change_of(p, result.sentence.text)} "
+                f"{p.unit_code or p.unit} {about}"
             )
     return lines
 
