@@ -70,6 +70,9 @@ class Article(Record):
     title: Span | None = None
     set_apart: tuple[Span, ...] = ()  # boilerplate kept but not analysed as reporting
     metadata: Metadata = Metadata()
+    # Why the page has no article body ("error page", "sign-up or paywall page", ...; see
+    # ``ingest.junk``), or None: such pages are stored but kept out of story grouping.
+    no_body: str | None = None
 
     def analysable_text(self) -> str:
         """The text with set-apart spans blanked (same length, so offsets hold)."""
@@ -377,6 +380,7 @@ class ArticleSummary(Record):
     article_id: str
     title: str | None
     appearances: tuple[Metadata, ...]
+    no_body: str | None = None  # the page has no article body (``Article.no_body``)
 
 
 class StoryReport(Record):

@@ -19,7 +19,8 @@ def print_stories(reports: list[StoryReport]) -> None:
         click.echo(f"{report.story.id}  {report.story.title}{mark}")
         for summary in report.articles:
             outlets = ", ".join(sorted({m.outlet or "?" for m in summary.appearances}))
-            click.echo(f"    {summary.article_id}  {summary.title or ''}  [{outlets}]")
+            flag = f"  (no article body: {summary.no_body})" if summary.no_body else ""
+            click.echo(f"    {summary.article_id}  {summary.title or ''}  [{outlets}]{flag}")
 
 
 @click.group(name="story")

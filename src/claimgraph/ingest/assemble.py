@@ -9,6 +9,7 @@ from claimgraph.errors import UnreadableInput
 from claimgraph.ingest.boilerplate import lines_of, self_referenced_outlet, set_apart_spans
 from claimgraph.ingest.formats import Format
 from claimgraph.ingest.identity import article_id
+from claimgraph.ingest.junk import no_body_reason
 from claimgraph.ingest.language import guess_language
 from claimgraph.ingest.limits import text_problem, without_surrogates
 from claimgraph.ingest.metadata import MetaLayer, merge_layers
@@ -63,6 +64,7 @@ def assemble_article(
         title=title,
         set_apart=set_apart,
         metadata=metadata,
+        no_body=no_body_reason(text, title.text if title is not None else None),
     )
 
 

@@ -38,7 +38,7 @@ __all__ = [
 
 # Bump whenever linking gives different reports or terms for the same articles: a store
 # re-linked by another version then re-computes every term and story once.
-LINK_VERSION = 2
+LINK_VERSION = 3
 # Articles whose terms are computed per store read, and stories linked per call of
 # ``map_stories``: small enough to bound memory, large enough to keep a cluster busy.
 INDEX_BATCH = 500
@@ -102,7 +102,7 @@ def index_articles(store: Store) -> int:
                     terms.article_id,
                     terms.published,
                     json.dumps(terms.words, ensure_ascii=False),
-                    json.dumps(terms.specific, ensure_ascii=False),
+                    json.dumps(terms.stored_specific(), ensure_ascii=False),
                 )
             )
             after = seq
@@ -118,7 +118,9 @@ def _group(store: Store) -> tuple[list[list[str]], dict[str, int]]:
     def read() -> Iterator[ArticleTerms]:
         for article_id, seq, published, words, specific in store.link_terms():
             seqs[article_id] = seq
-            yield ArticleTerms(article_id, published, json.loads(words), json.loads(specific))
+            yield ArticleTerms.from_stored(
+                article_id, published, json.loads(words), json.loads(specific)
+            )
 
     return group_terms(read), seqs
 

@@ -101,6 +101,7 @@ def build_story_report(
                 article_id=article.id,
                 title=article.title.text.strip() if article.title else None,
                 appearances=appearances.get(article.id, (article.metadata,)),
+                no_body=article.no_body,
             )
             for article, _ in items
         ),
