@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.claims import group_claims
 from claimgraph.link.contested import contested
+from claimgraph.link.copies import fold_copies
 from claimgraph.link.corroboration import corroboration
 from claimgraph.link.discrepancies import group_discrepancies
 from claimgraph.link.entities import EntityCluster, link_entities
@@ -60,9 +61,12 @@ def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> Fig
 
 def build_story_report(
     sid: str,
-    items: Sequence[tuple[Article, ArticleAnalysis]],
-    appearances: Mapping[str, tuple[Metadata, ...]],
+    story_items: Sequence[tuple[Article, ArticleAnalysis]],
+    story_appearances: Mapping[str, tuple[Metadata, ...]],
 ) -> StoryReport:
+    """Everything the report shows for one story. A near-copy of another article (a wire
+    story on two sites) is one text: its outlets are appearances of the original."""
+    items, appearances, _ = fold_copies(story_items, story_appearances)
     attributions: dict[tuple[str, str], Attribution] = {
         (article.id, a.id): a for article, analysis in items for a in analysis.attributions
     }
@@ -95,7 +99,9 @@ def build_story_report(
     for article, analysis in items:
         citations += citation_edges(article, analysis, appearances.get(article.id, ()))
     return StoryReport(
-        story=Story(id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in items)),
+        story=Story(
+            id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in story_items)
+        ),
         articles=tuple(
             ArticleSummary(
                 article_id=article.id,
