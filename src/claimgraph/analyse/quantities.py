@@ -35,10 +35,12 @@ from claimgraph.analyse.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantity_about import find_about
 from claimgraph.analyse.unit_canon import resolve
 from claimgraph.analyse.units import (
+    COUNTRY_CODES,
     CURRENCY_PREFIXES,
     DOLLAR_COUNTRIES,
     GLUED_PREFIX_NAMES,
     TIME_UNIT_NAMES,
+    UNIT_WORDS,
     currency_code,
     currency_prefix,
     is_currency,
@@ -168,8 +170,11 @@ def _read_figure(
     if proportion is not None:
         value, end, kind = proportion
         figure = Figure(i, end, j, end, value, value, kind=kind)
+        unit = match_unit(words, end) if kind == "fraction" else None
+        if unit is not None:  # "a 1/4 mile oval"
+            figure.unit, figure.core_end, figure.end = unit[0], end + unit[1], end + unit[1]
         _read_bounds(doc, words, figure)
-        return figure, end
+        return figure, figure.end
     number = _read_number(doc, words, j, currency is not None)
     if number is None:
         return None, i + 1
@@ -277,6 +282,8 @@ def _read_proportion(words: Sequence[str], j: int) -> tuple[Decimal, int, str] |
 
 def _ratio(words: Sequence[str], j: int) -> tuple[Decimal, int] | None:
     """A ratio ("one in five", "eight out of 10") at ``j`` -> (value, end), if any."""
+    if "in" not in words[j + 1 : j + 4] and "out" not in words[j + 1 : j + 4]:
+        return None  # the common case, kept cheap
     first = read_number(words, j)
     if first is None:
         return None
@@ -427,6 +434,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
             figure.end = figure.core_end
             return
     unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    if unit is not None and doc[k].text == "G":
+        unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
         unit = ("metre", 1)
     if unit is None:
@@ -434,6 +443,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         unit = (code, 1) if code else None
     if unit is not None and (figure.unit is None or figure.unit == unit[0]):
         figure.unit = unit[0]
+        if figure.code is None and is_currency(unit[0]):
+            figure.code = _written_code(words, k, k + unit[1], unit[0])
         figure.core_end = figure.end = k + unit[1]
     elif (
         unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
@@ -455,10 +466,25 @@ def _hyphen_unit(words: Sequence[str], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _written_code(words: Sequence[str], start: int, end: int, name: str) -> str | None:
+    """The ISO code of "110 JPY", "10.5 million Australian dollars", "HK dollars"."""
+    written = currency_code(None, words[start])
+    if written is not None:
+        return written
+    for word in words[start : end - 1]:
+        if (word, name) in COUNTRY_CODES:
+            return COUNTRY_CODES[(word, name)]
+    return None
+
+
 def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
-    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words."""
+    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words
+    (or a country's adjective however written: "australian dollars")."""
     for width in (1, 2):
-        if k + width >= len(words) or not all(t.text[:1].isupper() for t in doc[k : k + width]):
+        if k + width >= len(words):
+            return None
+        country = (words[k + width - 1], UNIT_WORDS.get(words[k + width], "")) in COUNTRY_CODES
+        if not country and not all(t.text[:1].isupper() for t in doc[k : k + width]):
             return None
         unit = match_unit(words, k + width)
         if unit is not None and is_currency(unit[0]):
@@ -504,8 +530,12 @@ def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
 def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Quantity:
     span = _char_span(doc, text, figure.start, figure.end)
     money_like = is_currency(figure.unit) or (figure.vague and figure.low >= 10**6)
-    counted = find_counted(
-        doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+    counted = (
+        find_counted(
+            doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+        )
+        if figure.kind not in ("duration", "age")  # a time span counts nothing; ``about``
+        else None  # says whose it is, and skipping the search keeps the component cheap
     )
     bound = figure.bound
     if counted is not None and counted.start == figure.end and bound is Bound.EQ:
