@@ -357,6 +357,8 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     joiner = words[k]
     if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
         return False
+    if joiner == "to" and opener == "by":
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, a level
     second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
     second = _read_number(doc, words, second_start, figure.unit is not None)
     if second is None or second.vague:
@@ -364,11 +366,13 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     end = second.end
     if repeated is not None:
         again = match_unit(words, end)
-        if again is None or again[0] != repeated[0]:
+        if again is not None and again[0] != repeated[0]:
             return False
+        if again is None and opener != "from":
+            return False  # "from 208 pounds to 193" carries its unit; "5% to 6" does not
         if opener not in ("from", "between") and direction_of(doc, figure.start):
             return False  # "rose 0.2% to 3.1%": a change and a level, not a range
-        figure.unit, end = repeated[0], end + again[1]
+        figure.unit, end = repeated[0], end + (again[1] if again else 0)
     low = first.value
     if first.scale_word is None and second.scale_word is not None:
         scaled = low * SCALES[second.scale_word]

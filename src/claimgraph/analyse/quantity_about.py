@@ -17,6 +17,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _KEEP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _MAX_HOPS = 6
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_JOINERS = frozenset({"-", "&", "'"})  # written inside one name: "Ben-Moshe", "S&P"
 _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
 
 
@@ -87,4 +88,10 @@ def _compact(head: Token) -> tuple[int, int]:
         break
     while left < head.i and head.doc[left].dep_ in ("det", "punct"):
         left += 1
-    return left, max(right, head.i + 1)
+    right = max(right, head.i + 1)
+    doc = head.doc
+    while left > 0 and not doc[left - 1].whitespace_ and doc[left - 1].text in _JOINERS:
+        left -= 2 if left > 1 and not doc[left - 2].whitespace_ else 1  # "Ben-Moshe"
+    while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].text in _JOINERS:
+        right += 2 if right + 1 < len(doc) else 1  # "Hewlett-Packard"
+    return left, min(right, len(doc))
