@@ -547,7 +547,7 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
     unit_code, dimension = _canonical(figure)
-    about = find_about(doc, figure.start, figure.end)
+    about = find_about(doc, figure.start, figure.end, has_unit=figure.unit is not None)
     direction = "up" if figure.plus else direction_of(doc, figure.start)
     return Quantity(
         id=f"q{span.start}-{span.end}",

@@ -21,8 +21,12 @@ _JOINERS = frozenset({"-", "&", "'"})  # written inside one name: "Ben-Moshe", "
 _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
 
 
-def find_about(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about."""
+def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tuple[int, int] | None:
+    """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about.
+
+    ``has_unit``: a measure ("352 μm") is about the noun it modifies ("pixel pitch") when
+    no subject says otherwise; a plain count's noun is the thing counted, not its topic.
+    """
     token = _span_root(doc, start, end)
     owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
     for _ in range(_MAX_HOPS):
@@ -32,6 +36,8 @@ def find_about(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return _compact(subject)
         if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in _NOUNS:
             owner = token.head.head
+        elif has_unit and owner is None and token.head.pos_ in _NOUNS and token.head.i >= end:
+            owner = token.head  # "a 352 μm pixel pitch", "30% fuming sulfuric acid"
         if token.head is token:
             break
         token = token.head
