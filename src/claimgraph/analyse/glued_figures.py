@@ -29,6 +29,7 @@ _GLUED = re.compile(
     r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"(?P<rest>[^\d,]*?\d?)$"
 )
+_HAS_DIGIT = re.compile(r"\d")
 _SCALE = re.compile(r"^(k|m|mn|mln|bn|bln|b|tn|trn)$", re.IGNORECASE)
 # Letters glued before digits that are a currency only right after a "$" token
 # ("$US55,931,000", "$A82,615,680"): alone, "A4" and "C3" are names.
@@ -47,14 +48,13 @@ class ReadingWords:
 
 def reading_words(doc: Doc) -> ReadingWords:
     """One word per token, glued prefixes, signs and units moved beside the number."""
-    read = ReadingWords([t.lower_ for t in doc])
-    for i, token in enumerate(doc):
-        text = token.text
-        if not any(c.isdigit() for c in text) or text.isdigit():
-            if text == "m." and i > 0 and read.words[i - 1][:1].isdigit():
-                read.words[i] = "m"  # "$5.4m." at the end of a sentence
-            continue
-        _split(read, doc, i, text)
+    texts = [token.text for token in doc]  # one pass: making spaCy tokens is the cost
+    read = ReadingWords([text.lower() for text in texts])
+    for i, text in enumerate(texts):
+        if text == "m." and i > 0 and read.words[i - 1][:1].isdigit():
+            read.words[i] = "m"  # "$5.4m." at the end of a sentence
+        elif not text.isdigit() and _HAS_DIGIT.search(text):
+            _split(read, doc, i, text)
     return read
 
 
@@ -67,6 +67,8 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
         return
     scale = ""
     unit = None
+    if len(rest) > 1 and rest.endswith("."):
+        rest = rest[:-1]  # "rated at 30W." at the end of a sentence
     if rest:
         scale_match = re.match(r"^(k|mn|mln|bn|bln|tn|trn|m|b)(?![a-z])", rest, re.IGNORECASE)
         if scale_match and (prefix or rest == scale_match[1]):

@@ -20,6 +20,7 @@ DENOMINATORS: dict[str, int] = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+_SLASH = re.compile(r"[/⁄]")
 SLASHED = re.compile(r"^(\d{1,3})[/⁄](\d{1,4})$")
 _NOT_BEFORE_HALF = frozenset({"the", "first", "second", "this", "that", "each", "other"})
 OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your", "those", "these"})
@@ -27,6 +28,8 @@ OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your", "t
 
 def read_fraction(words: Sequence[str], j: int) -> tuple[Decimal, int] | None:
     """A proportion starting at ``words[j]`` -> (value, tokens consumed)."""
+    if not any(w in DENOMINATORS for w in words[j : j + 4]) and not _SLASH.search(words[j]):
+        return None  # the common case, kept cheap
     slashed = SLASHED.match(words[j])
     if slashed and int(slashed[1]) < int(slashed[2]):
         return Decimal(int(slashed[1])) / Decimal(int(slashed[2])), 1

@@ -37,10 +37,12 @@ from claimgraph.analyse.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantity_about import find_about
 from claimgraph.analyse.unit_canon import resolve
 from claimgraph.analyse.units import (
+    COUNTRY_CODES,
     CURRENCY_PREFIXES,
     DOLLAR_COUNTRIES,
     GLUED_PREFIX_NAMES,
     TIME_UNIT_NAMES,
+    UNIT_WORDS,
     currency_code,
     currency_prefix,
     is_currency,
@@ -170,8 +172,11 @@ def _read_figure(
     if proportion is not None:
         value, end, kind = proportion
         figure = Figure(i, end, j, end, value, value, kind=kind)
+        unit = match_unit(words, end) if kind == "fraction" else None
+        if unit is not None:  # "a 1/4 mile oval"
+            figure.unit, figure.core_end, figure.end = unit[0], end + unit[1], end + unit[1]
         _read_bounds(doc, words, figure)
-        return figure, end
+        return figure, figure.end
     number = _read_number(doc, words, j, currency is not None)
     if number is None:
         return None, i + 1
@@ -279,6 +284,8 @@ def _read_proportion(words: Sequence[str], j: int) -> tuple[Decimal, int, str] |
 
 def _ratio(words: Sequence[str], j: int) -> tuple[Decimal, int] | None:
     """A ratio ("one in five", "eight out of 10") at ``j`` -> (value, end), if any."""
+    if "in" not in words[j + 1 : j + 4] and "out" not in words[j + 1 : j + 4]:
+        return None  # the common case, kept cheap
     first = read_number(words, j)
     if first is None:
         return None
@@ -352,6 +359,8 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     joiner = words[k]
     if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
         return False
+    if joiner == "to" and opener == "by":
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, a level
     second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
     second = _read_number(doc, words, second_start, figure.unit is not None)
     if second is None or second.vague:
@@ -359,11 +368,13 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     end = second.end
     if repeated is not None:
         again = match_unit(words, end)
-        if again is None or again[0] != repeated[0]:
+        if again is not None and again[0] != repeated[0]:
             return False
+        if again is None and opener != "from":
+            return False  # "from 208 pounds to 193" carries its unit; "5% to 6" does not
         if opener not in ("from", "between") and direction_of(doc, figure.start):
             return False  # "rose 0.2% to 3.1%": a change and a level, not a range
-        figure.unit, end = repeated[0], end + again[1]
+        figure.unit, end = repeated[0], end + (again[1] if again else 0)
     low = first.value
     if first.scale_word is None and second.scale_word is not None:
         scaled = low * SCALES[second.scale_word]
@@ -429,6 +440,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
             figure.end = figure.core_end
             return
     unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    if unit is not None and doc[k].text == "G":
+        unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
         unit = ("metre", 1)
     if unit is None:
@@ -436,6 +449,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         unit = (code, 1) if code else None
     if unit is not None and (figure.unit is None or figure.unit == unit[0]):
         figure.unit = unit[0]
+        if figure.code is None and is_currency(unit[0]):
+            figure.code = _written_code(words, k, k + unit[1], unit[0])
         figure.core_end = figure.end = k + unit[1]
     elif (
         unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
@@ -457,10 +472,25 @@ def _hyphen_unit(words: Sequence[str], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _written_code(words: Sequence[str], start: int, end: int, name: str) -> str | None:
+    """The ISO code of "110 JPY", "10.5 million Australian dollars", "HK dollars"."""
+    written = currency_code(None, words[start])
+    if written is not None:
+        return written
+    for word in words[start : end - 1]:
+        if (word, name) in COUNTRY_CODES:
+            return COUNTRY_CODES[(word, name)]
+    return None
+
+
 def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
-    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words."""
+    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words
+    (or a country's adjective however written: "australian dollars")."""
     for width in (1, 2):
-        if k + width >= len(words) or not all(t.text[:1].isupper() for t in doc[k : k + width]):
+        if k + width >= len(words):
+            return None
+        country = (words[k + width - 1], UNIT_WORDS.get(words[k + width], "")) in COUNTRY_CODES
+        if not country and not all(t.text[:1].isupper() for t in doc[k : k + width]):
             return None
         unit = match_unit(words, k + width)
         if unit is not None and is_currency(unit[0]):
@@ -510,8 +540,12 @@ def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
 def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Quantity:
     span = _char_span(doc, text, figure.start, figure.end)
     money_like = is_currency(figure.unit) or (figure.vague and figure.low >= 10**6)
-    counted = find_counted(
-        doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+    counted = (
+        find_counted(
+            doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+        )
+        if figure.kind not in ("duration", "age")  # a time span counts nothing; ``about``
+        else None  # says whose it is, and skipping the search keeps the component cheap
     )
     bound = figure.bound
     if counted is not None and counted.start == figure.end and bound is Bound.EQ:
@@ -519,7 +553,7 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
     unit_code, dimension = _canonical(figure)
-    about = find_about(doc, figure.start, figure.end)
+    about = find_about(doc, figure.start, figure.end, has_unit=figure.unit is not None)
     direction = "up" if figure.plus else direction_of(doc, figure.start)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(

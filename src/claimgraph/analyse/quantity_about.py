@@ -17,11 +17,16 @@ _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _KEEP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _MAX_HOPS = 6
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_JOINERS = frozenset({"-", "&", "'"})  # written inside one name: "Ben-Moshe", "S&P"
 _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
 
 
-def find_about(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about."""
+def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tuple[int, int] | None:
+    """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about.
+
+    ``has_unit``: a measure ("352 μm") is about the noun it modifies ("pixel pitch") when
+    no subject says otherwise; a plain count's noun is the thing counted, not its topic.
+    """
     token = _span_root(doc, start, end)
     owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
     for _ in range(_MAX_HOPS):
@@ -31,6 +36,8 @@ def find_about(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return _compact(subject)
         if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in _NOUNS:
             owner = token.head.head
+        elif has_unit and owner is None and token.head.pos_ in _NOUNS and token.head.i >= end:
+            owner = token.head  # "a 352 μm pixel pitch", "30% fuming sulfuric acid"
         if token.head is token:
             break
         token = token.head
@@ -87,4 +94,10 @@ def _compact(head: Token) -> tuple[int, int]:
         break
     while left < head.i and head.doc[left].dep_ in ("det", "punct"):
         left += 1
-    return left, max(right, head.i + 1)
+    right = max(right, head.i + 1)
+    doc = head.doc
+    while left > 0 and not doc[left - 1].whitespace_ and doc[left - 1].text in _JOINERS:
+        left -= 2 if left > 1 and not doc[left - 2].whitespace_ else 1  # "Ben-Moshe"
+    while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].text in _JOINERS:
+        right += 2 if right + 1 < len(doc) else 1  # "Hewlett-Packard"
+    return left, min(right, len(doc))

@@ -175,9 +175,10 @@ def change_of(pred: Quantity, text: str = "") -> str:
 
 
 def concept_words(pred: Quantity) -> set[str]:
-    """Words of what the prediction is about. For a count without unit, the counted noun
-    is NewsQuant's unit ("22 goals": unit goal), not its concept, so only ``about``."""
-    counted = pred.counted if pred.unit is not None or pred.kind != "figure" else None
+    """Words of what the prediction is about. Without a unit (a count, a proportion, "one
+    of the"), the counted noun is NewsQuant's unit ("22 goals": unit goal), not its
+    concept, so only ``about``; with one, the counted thing is what is measured."""
+    counted = pred.counted if pred.unit is not None else None
     spans = [s for s in (pred.about, counted) if s is not None]
     return {w.lower() for s in spans for w in re.split(r"[,\s]+", s.text) if w}
 

@@ -82,9 +82,13 @@ def _gold(result: dict[str, Any], kind: str) -> tuple[Decimal, str] | None:
 
 
 def _pred_key(pred: Quantity, kind: str) -> str:
+    """Their units have no "per": "$98 a share" is "Dollar", so ours is cut at " per "."""
     if kind == "age":
         return "age" if pred.kind == "age" else unit_key(pred.unit_code or pred.unit)
-    return unit_key(pred.unit_code or pred.unit)
+    code = pred.unit_code or pred.unit
+    if code is not None and pred.dimension == "currency":
+        code = code.split(" per ")[0]
+    return unit_key(code)
 
 
 def _matches(gold: list[tuple[Decimal, str]], predicted: list[Quantity], with_unit: bool) -> int:

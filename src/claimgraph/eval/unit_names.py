@@ -36,6 +36,10 @@ def unit_key(name: str | None) -> str:
     """A comparable key for a unit name; "" for no unit (a plain count)."""
     if name is None:
         return ""
+    if "_" in name or "*" in name or "/" in name:
+        exact = physical_key(name.strip())  # pint's own names are case-sensitive
+        if exact is not None:
+            return exact
     return _key(name.strip().lower())
 
 
