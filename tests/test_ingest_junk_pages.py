@@ -72,3 +72,12 @@ def test_ingest_junk_page_is_flagged_listed_and_kept_apart(tmp_path: Path) -> No
             assert not flagged or len(report.articles) == 1
     finally:
         store.close()
+
+
+def test_ingest_junk_page_heading_says_so_in_every_report() -> None:
+    from claimgraph.model import ArticleSummary
+    from claimgraph.present.sections import article_heading
+
+    flagged = ArticleSummary(article_id="a1", title="Thanks", appearances=(), no_body="error page")
+    assert article_heading(flagged) == "Thanks (no article body: error page)"
+    assert article_heading(flagged.model_copy(update={"no_body": None})) == "Thanks"

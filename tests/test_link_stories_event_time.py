@@ -69,3 +69,13 @@ def test_link_event_time_is_the_named_days_up_to_publication() -> None:
     fallback = event_time(_day(5), {"LOC:x": 1})
     assert not fallback.stated and fallback.days == (date.fromisoformat(_day(5)).toordinal(),)
     assert event_time("", {"LOC:x": 1}).days == ()
+
+
+def test_link_event_time_developing_story_holds_within_its_window() -> None:
+    # Troops reported on the 16th ("October 13, 15") and again on the 25th ("Wednesday",
+    # "Thursday"): no day in common, but many pieces of rare evidence.
+    shared = {f"PER:official {i}": 1 for i in range(6)} | {"#:10000": 2, "#:3000": 1}
+    first = ArticleTerms("d1", _day(15), dict(WORDS), {**shared, f"D:{_day(12)}": 1})
+    second = ArticleTerms("d2", _day(24), dict(WORDS), {**shared, f"D:{_day(22)}": 1})
+    later = ArticleTerms("d3", _day(60), dict(WORDS), {**shared, f"D:{_day(58)}": 1})
+    assert _group([first, second, later]) == {frozenset({"d1", "d2"}), frozenset({"d3"})}

@@ -39,6 +39,7 @@ class EventTime:
 
     days: tuple[int, ...] = ()
     stated: bool = False
+    published: int | None = None  # the publication day (ordinal), when known
 
 
 def event_time(published_at: str, specific: Iterable[str]) -> EventTime:
@@ -51,9 +52,10 @@ def event_time(published_at: str, specific: Iterable[str]) -> EventTime:
             day = day_of(term[2:])
             if day is not None and (published is None or day <= published):
                 days.add(day.toordinal())
+    on = published.toordinal() if published is not None else None
     if days:
-        return EventTime(tuple(sorted(days)), stated=True)
-    return EventTime((published.toordinal(),) if published is not None else ())
+        return EventTime(tuple(sorted(days)), stated=True, published=on)
+    return EventTime((on,) if on is not None else (), published=on)
 
 
 def close_in_time(time: EventTime, anchor: EventTime) -> bool:
@@ -64,3 +66,11 @@ def close_in_time(time: EventTime, anchor: EventTime) -> bool:
         return True
     slack = PUBLISHED_WINDOW if not (time.stated or anchor.stated) else DAY_SLACK
     return any(abs(a - b) <= slack for a in time.days for b in anchor.days)
+
+
+def published_close(time: EventTime, anchor: EventTime) -> bool:
+    """Whether the article was published within PUBLISHED_WINDOW days of the story's
+    first article (the window of a developing story; see ``stories``)."""
+    if time.published is None or anchor.published is None:
+        return False
+    return abs(time.published - anchor.published) <= PUBLISHED_WINDOW

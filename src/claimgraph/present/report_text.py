@@ -52,8 +52,6 @@ def article_lines(report: StoryReport) -> list[str]:
     for summary in report.articles:
         heading = f"- {s.article_heading(summary)} [{s.short_id(summary.article_id)}]"
         lines += wrap(heading, WIDTH, INDENT, INDENT + "  ")
-        if summary.no_body:
-            lines.append(INDENT + f"  no article body ({summary.no_body}): kept out of grouping")
         if len(summary.appearances) > 1:
             lines.append(INDENT + f"  same text in {len(summary.appearances)} outlets:")
         for appearance in s.appearance_lines(summary):

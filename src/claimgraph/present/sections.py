@@ -58,7 +58,10 @@ def outlet_of(report: StoryReport) -> dict[str, str]:
 
 
 def article_heading(summary: ArticleSummary) -> str:
-    return summary.title or f"(untitled {short_id(summary.article_id)})"
+    """The article's title, and what its page is when it has no body (kept out of
+    grouping: see ``ingest.junk``)."""
+    heading = summary.title or f"(untitled {short_id(summary.article_id)})"
+    return f"{heading} (no article body: {summary.no_body})" if summary.no_body else heading
 
 
 def appearance_lines(summary: ArticleSummary) -> list[str]:
