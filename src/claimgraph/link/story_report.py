@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from claimgraph.errors import failure_reason
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.claims import group_claims
 from claimgraph.link.contested import contested
@@ -31,6 +33,8 @@ from claimgraph.model import (
     Story,
     StoryReport,
 )
+
+log = logging.getLogger("claimgraph.link")
 
 
 def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
@@ -123,6 +127,22 @@ def build_story_report(
     )
 
 
+def unlinked_report(job: StoryJob) -> StoryReport:
+    """A story's articles without anything linked across them."""
+    sid, items = job.story_id, job.items
+    return StoryReport(
+        story=Story(id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in items)),
+        articles=tuple(
+            ArticleSummary(
+                article_id=article.id,
+                title=article.title.text.strip() if article.title else None,
+                appearances=job.appearances.get(article.id, (article.metadata,)),
+            )
+            for article, _ in items
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class StoryJob:
     """One story's share of linking: independent of every other story's."""
@@ -134,7 +154,13 @@ class StoryJob:
 
 
 def run_story_job(job: StoryJob) -> StoryReport:
-    report = build_story_report(job.story_id, job.items, job.appearances)
+    """The story's report; a story whose linking raises is reported with its articles
+    only (and a warning naming it), so one story's fault never costs the re-link."""
+    try:
+        report = build_story_report(job.story_id, job.items, job.appearances)
+    except Exception as error:  # (isolated per story, like ingest per input)
+        log.warning("story %s could not be linked: %s", job.story_id, failure_reason(error))
+        report = unlinked_report(job)
     if job.pinned:
         report = report.model_copy(
             update={"story": report.story.model_copy(update={"pinned": True})}
