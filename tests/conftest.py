@@ -12,6 +12,7 @@ SEEDS = SHARED / "seeds"
 POLNEAR = SHARED / "corpora" / "polnear"
 MEANTIME = SHARED / "corpora" / "meantime"
 ECBPLUS = SHARED / "corpora" / "ecbplus"
+GVA = SHARED / "corpora" / "gva-dev"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
@@ -433,7 +434,8 @@ def make_web_client(db, **config):  # type: ignore[no-untyped-def]
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
-        return TestClient(app, raise_server_exceptions=False)
+        # A loopback name: the app refuses other Host headers (DNS rebinding).
+        return TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="session")
@@ -486,6 +488,13 @@ def ecbplus_dir() -> Path:
     if not ECBPLUS.is_dir():
         pytest.skip(f"ECB+ not found at {ECBPLUS}")
     return ECBPLUS
+
+
+@pytest.fixture(scope="session")
+def gva_dir() -> Path:
+    if not (GVA / "gold.json").is_file():
+        pytest.skip(f"gva-dev not found at {GVA}")
+    return GVA
 
 
 @pytest.fixture(scope="session")

@@ -54,9 +54,26 @@ def _f1s(scores: LinkingScores) -> dict[str, float]:
     return found
 
 
+# The floors above were measured on the team's own dev stories; the stories written blind
+# (see the README) have floors of their own, so adding them did not move these.
+TEAM_DEV_STORIES = (
+    "fire_brannock",
+    "fire_keldmoor",
+    "flood_tarrin",
+    "mine_greyhollow",
+    "protest_corvin",
+)
+
+
+def _gold_subset(stories: tuple[str, ...], into: Path) -> Path:
+    for story in stories:
+        shutil.copytree(GOLD / story, into / story)
+    return into
+
+
 @pytest.mark.slow
-def test_eval_linking_dev_floors(nlp: Any) -> None:
-    scores = evaluate_linking(GOLD, "dev", nlp)
+def test_eval_linking_dev_floors(nlp: Any, tmp_path: Path) -> None:
+    scores = evaluate_linking(_gold_subset(TEAM_DEV_STORIES, tmp_path), "dev", nlp)
     f1s = _f1s(scores)
     below = {k: round(f1s[k], 3) for k, floor in F1_FLOORS.items() if f1s[k] < floor}
     assert not below, f"below the floors {F1_FLOORS}: {below}"

@@ -11,8 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimgraph.errors import BadMetadata, NotFound
-from claimgraph.ingest.dates import normalise_published
-from claimgraph.ingest.metadata import outlet_from_url
 from claimgraph.model import Article, Metadata
 from claimgraph.store.base import Store
 
@@ -33,6 +31,11 @@ def corrected(
     old: Metadata, *, outlet: str | None, published: str | None, url: str | None
 ) -> Metadata:
     """``old`` with what the user gave: stated, so no longer marked as inferred."""
+    # Imported here: the ingest package loads trafilatura and feedparser, which the
+    # story commands' start-up must not pay for (tests/test_cli_startup.py).
+    from claimgraph.ingest.dates import normalise_published
+    from claimgraph.ingest.metadata import outlet_from_url
+
     changes: dict[str, object] = {}
     if outlet is not None:
         changes.update(outlet=outlet.strip() or None, outlet_inferred=False)

@@ -31,7 +31,7 @@ def set_command(
     a new date re-analyses its relative dates; the stories are re-linked."""
     from claimgraph.article_admin import set_article_metadata
 
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         updated = set_article_metadata(store, article, outlet=outlet, published=published, url=url)
     line = appearance_words(updated.metadata)
     click.echo(

@@ -59,7 +59,7 @@ def export_command(
     review = ReviewOptions(
         base_url, reviewer, json.loads(Path(ratings).read_text(encoding="utf-8")) if ratings else {}
     )
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         reports = select_stories(store, story_id)
     if output is None:
         text = export_text(reports, fmt, table, review)

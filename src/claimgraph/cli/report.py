@@ -13,6 +13,11 @@ from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 from claimgraph.reporting import FORMATS, render, select_stories
 from claimgraph.store import open_store
 
+PENDING_NOTE = (
+    "claimgraph: note: articles were stored since the stories were last linked (an ingest "
+    "is running or was interrupted): run `claimgraph story relink` to bring them in"
+)
+
 
 @click.command(name="report")
 @db_option
@@ -31,8 +36,13 @@ def report_command(
     db: str, story_id: str | None, fmt: str, output: str | None, min_confidence: float
 ) -> None:
     """Per story: figures side by side, discrepancies, denials, citations, timeline."""
-    with closing(open_store(db)) as store:
+    from claimgraph.link.relinking import relink_pending
+
+    with closing(open_store(db, create=False)) as store:
         text = render(store, select_stories(store, story_id), fmt, min_confidence)
+        pending = relink_pending(store)
+    if pending:
+        click.echo(PENDING_NOTE, err=True)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"report written to {output}", err=True)

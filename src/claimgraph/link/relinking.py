@@ -26,7 +26,15 @@ from claimgraph.link.story_report import StoryJob, StoryMapper, run_story_job
 from claimgraph.model import StoryReport
 from claimgraph.store.base import Store
 
-__all__ = ["LINK_VERSION", "RelinkPlan", "RelinkResult", "apply_plan", "plan_relink", "relink"]
+__all__ = [
+    "LINK_VERSION",
+    "RelinkPlan",
+    "RelinkResult",
+    "apply_plan",
+    "plan_relink",
+    "relink",
+    "relink_pending",
+]
 
 # Bump whenever linking gives different reports or terms for the same articles: a store
 # re-linked by another version then re-computes every term and story once.
@@ -212,3 +220,11 @@ def relink(
         f"the stories in {store.path} kept being replaced by another process during "
         f"{MAX_ATTEMPTS} re-links: stop the other re-links, then run this one again"
     )
+
+
+def relink_pending(store: Store) -> bool:
+    """Whether articles were stored or changed since the last re-link (an ingest still
+    running, or one interrupted before it re-linked): the stored stories lag behind."""
+    if store.article_count() == 0:
+        return False
+    return bool(store.changed_articles()[1]) or store.link_version() != LINK_VERSION

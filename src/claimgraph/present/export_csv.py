@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -34,6 +35,9 @@ from claimgraph.present.sections import ordered_members
 
 Row = tuple[str, ...]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A figure's bound ("=", ">=", "<~"): comparison marks alone name no function and no
+# cell, so no spreadsheet can run them; they stay as data.
+BOUND_SYMBOLS = re.compile(r"[=<>~]{1,2}")
 
 FIGURE_COLUMNS: Row = (
     "story_id", "group_id", "group_label", "unit", "article_id", "article_title",
@@ -60,6 +64,8 @@ def safe_cell(value: object) -> str:
     """The cell's text, neutralised if a spreadsheet would evaluate it."""
     text = "" if value is None else str(value)
     if text.startswith(FORMULA_STARTS) and parse_decimal(text) is None:
+        if BOUND_SYMBOLS.fullmatch(text):
+            return text
         return "'" + text
     return text
 

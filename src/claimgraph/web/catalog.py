@@ -241,8 +241,12 @@ class Catalog:
 
     def article(self, article_id: str) -> tuple[Article, ArticleAnalysis, tuple[Metadata, ...]]:
         with self.lock:
-            article = self.store.article(article_id)
-            return article, self.store.analysis(article_id), self.store.appearances(article_id)
+            try:
+                article = self.store.article(article_id)
+                analysis = self.store.analysis(article_id)
+            except NotFound:  # the store's message names its file: not for visitors
+                raise NotFound(f"no article with id {article_id!r}") from None
+            return article, analysis, self.store.appearances(article_id)
 
     def article_entry(self, article_id: str) -> ArticleEntry | None:
         return self.snapshot().articles.get(article_id)

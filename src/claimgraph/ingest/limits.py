@@ -1,0 +1,51 @@
+"""What one article may hold: checks every reader's text and metadata pass before storing.
+
+A reader may hand on anything its source contained: lone surrogates from a JSON
+``"\\ud800"`` escape (which no UTF-8 store can write), a text made only of invisible
+characters, or far more text than the pipeline parses. These are settled here, once,
+for every format, so that a stored article can always be serialised, analysed and shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_ARTICLE_CHARS = 1_000_000
+"""The longest article text analysed (characters).
+
+spaCy refuses longer texts (``nlp.max_length``, error E088) because the parser's
+memory grows with the text; a news article is a few thousand characters, so a longer
+text is a dump or several articles run together and is refused with its size.
+"""
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def without_surrogates(value: str) -> str:
+    """``value`` with every lone surrogate replaced by U+FFFD (one code point each, so
+    character offsets into it still hold)."""
+    return _LONE_SURROGATE.sub(REPLACEMENT, value)
+
+
+def optional_without_surrogates(value: str | None) -> str | None:
+    return without_surrogates(value) if value is not None else None
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` holds anything but whitespace and invisible format characters
+    (zero-width spaces, soft hyphens, bidirectional marks, byte-order marks)."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be an article, or ``None`` when it can."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        return (
+            f"text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit "
+            "for one article; split it into one file per article"
+        )
+    if not has_visible_text(text):
+        return "text is empty once invisible characters are removed"
+    return None
