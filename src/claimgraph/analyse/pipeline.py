@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -63,6 +64,16 @@ def build_pipeline(
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def load_saved_pipeline(path: Path) -> Language:
+    """A pipeline saved with ``nlp.to_disk(path)``, claimgraph's components included."""
+    set_doc_extensions()
+    register_components()
+    try:
+        return spacy.load(path)
+    except OSError as exc:
+        raise ModelNotInstalled(f"cannot load the pipeline saved at {path}: {exc}") from exc
 
 
 def analyse_articles(
