@@ -7,8 +7,8 @@ from typing import Any
 from claimgraph.analyse.attribution import learned_cue
 from claimgraph.analyse.attribution_frames import Candidate
 from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
 from claimgraph.analyse.cue_extent import LEFT, RIGHT, candidate_spans, span_features
-from claimgraph.analyse.cue_scorer import CueScorer
 
 
 def test_cue_extent_spans_stay_in_window_sentence_and_clear_of_source(nlp: Any) -> None:
@@ -35,9 +35,9 @@ def test_cue_extent_ranker_takes_the_phrase_whole(nlp: Any) -> None:
     doc = nlp("The minister said in a statement that the talks had failed.")
     head = next(t for t in doc if t.lower_ == "said")
     # a model that likes a cue ending on "statement" and dislikes one ending on "a"
-    scorer = CueScorer(
-        weights={}, bias=0.0, keep=0.0, add=1.0,
-        extent_weights={"rlast=statement": 2.0, "rlast=a": -1.0, "rlast=in": 1.0},
+    scorer = AttributionModels(
+        cue=LinearModel(), keep=0.0, add=1.0,
+        extent=LinearModel({"rlast=statement": 2.0, "rlast=a": -1.0, "rlast=in": 1.0}),
     )  # fmt: skip
     content = {t.i for t in doc if t.i > head.i + 4}
     cand = Candidate(head=head, rule="clause", cue=[head.i], source=[0, 1], content=content)

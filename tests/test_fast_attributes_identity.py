@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.factories import register_components
 from claimgraph.analyse.fast_attributes import FastAttributeRuler, swap_in_fast_attributes
-from claimgraph.analyse.fast_lemmas import CachedLemmatizer, swap_in_fast_lemmas
+from claimgraph.analyse.fast_lemmas import FastLemmatizer, swap_in_fast_lemmas
 from claimgraph.analyse.pipeline import resolve_model_name
 
 EVERY_TOKEN_ATTR = [ORTH, LOWER, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, SPACY]
@@ -50,7 +50,7 @@ def test_fast_attributes_identical_to_stock_on_real_text(stock_base_nlp, base_mo
     fast = _fast_base()
     assert fast.pipe_names == stock_base_nlp.pipe_names
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
-    assert isinstance(fast.get_pipe("lemmatizer"), CachedLemmatizer)
+    assert isinstance(fast.get_pipe("lemmatizer"), FastLemmatizer)
     pairs = zip(stock_base_nlp.pipe(base_model_texts), fast.pipe(base_model_texts), strict=True)
     for stock_doc, fast_doc in pairs:
         assert _rows(fast_doc) == _rows(stock_doc)
@@ -70,6 +70,7 @@ RULES = [
     {"patterns": [[{"TAG": {"NOT_IN": ["TO", ""]}}]], "attrs": {"POS": "X", "MORPH": "A=B"}},
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
     {"patterns": [[{"TAG": "CC", "LOWER": "but"}]], "attrs": {"POS": "ADV", "MORPH": "C=D"}},
+    {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "dep"}},
 ]
 
 
@@ -86,6 +87,20 @@ def test_fast_attributes_rule_shapes_match_stock(order):  # type: ignore[no-unty
     fast.add_patterns(order)
     expected, got = stock(_hand_doc(nlp)), fast(_hand_doc(nlp))
     assert _rows(got) == _rows(expected)
+
+
+def test_fast_attributes_unsupported_rule_falls_back_to_the_matcher():  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("en")
+    stock = nlp.add_pipe("attribute_ruler")
+    fast = FastAttributeRuler(nlp.vocab)
+    quantified = {
+        "patterns": [[{"LOWER": "ai"}, {"TAG": "RB", "OP": "+"}]],
+        "attrs": {"POS": "AUX"},
+    }
+    for ruler in (stock, fast):
+        ruler.add_patterns([*RULES, quantified])
+    assert not fast.serves_all
+    assert _rows(fast(_hand_doc(nlp))) == _rows(stock(_hand_doc(nlp)))
 
 
 def test_fast_attributes_unsupported_rule_keeps_stock():  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from typing import Any
 from claimgraph.analyse.attribution import learned_source
 from claimgraph.analyse.attribution_frames import rule_candidate
 from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.cue_scorer import CueScorer
+from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
 from claimgraph.analyse.source_extent import source_alternatives, source_features, source_root
 
 SEMBLER = (
@@ -38,11 +38,11 @@ def test_source_extent_alternatives_hold_the_root_and_avoid_cue_and_content(nlp:
 def test_source_extent_ranker_keeps_rules_span_unless_beaten(nlp: Any) -> None:
     doc, cand = _said(nlp, SEMBLER)
     layout = Layout(doc)
-    indifferent = CueScorer(weights={}, bias=0.0, keep=0.0, add=1.0)
+    indifferent = AttributionModels(cue=LinearModel(), keep=0.0, add=1.0)
     assert learned_source(cand, indifferent, layout) == sorted(cand.source)
     # a model that wants the relative clause in the source
-    wants_clause = CueScorer(
-        weights={}, bias=0.0, keep=0.0, add=1.0, source_weights={"addR|rel_pron": 3.0}
+    wants_clause = AttributionModels(
+        cue=LinearModel(), keep=0.0, add=1.0, source=LinearModel({"addR|rel_pron": 3.0})
     )
     chosen = learned_source(cand, wants_clause, layout)
     assert doc[chosen[0] : chosen[-1] + 1].text.startswith("Mel Sembler, who helped")

@@ -7,7 +7,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from claimgraph.analyse.cue_scorer import load_scorer
+from claimgraph.analyse.attribution_models import AttributionModels
 from claimgraph.cli.main import cli
 from claimgraph.train.attribution import train_attribution
 
@@ -43,12 +43,11 @@ def _write_polnear(root: Path, articles: int) -> None:
 
 def test_train_attribution_writes_a_loadable_scorer(tmp_path: Path, nlp: Any) -> None:
     _write_polnear(tmp_path / "polnear", 12)
-    out = tmp_path / "model" / "cues.json"
+    out = tmp_path / "model" / "attribution_models.npz"
     report = train_attribution(tmp_path / "polnear", out, nlp=nlp)
     assert report.articles == 12
     assert report.positives == 12  # one cue head ("said") per article
-    scorer = load_scorer(out)
-    assert scorer is not None
+    scorer = AttributionModels.load(out)
     assert scorer.provenance["articles"] == 12
     assert "PolNeAR train" in scorer.provenance["trained_on"]
     assert (scorer.keep, scorer.add) == (report.keep, report.add)
@@ -59,7 +58,7 @@ def test_train_attribution_writes_a_loadable_scorer(tmp_path: Path, nlp: Any) ->
 
 def test_train_attribution_command_reports_and_writes(tmp_path: Path) -> None:
     _write_polnear(tmp_path / "polnear", 10)
-    out = tmp_path / "cues.json"
+    out = tmp_path / "attribution_models.npz"
     result = CliRunner().invoke(
         cli,
         ["train", "attribution", "--polnear", str(tmp_path / "polnear"), "--out", str(out),
@@ -67,7 +66,7 @@ def test_train_attribution_command_reports_and_writes(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "trained on 10 articles" in result.output
-    assert load_scorer(out) is not None
+    assert AttributionModels.load(out).provenance["articles"] == 10
 
 
 def test_train_attribution_too_few_articles_is_a_clear_error(tmp_path: Path) -> None:

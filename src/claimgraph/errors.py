@@ -34,6 +34,10 @@ class ModelNotInstalled(ClaimgraphError):
     exit_code = 4
 
 
+class AttributionModelsMissing(ModelNotInstalled):
+    """The attribution component's trained models are not where they were looked for."""
+
+
 class StoreError(ClaimgraphError):
     """The store could not be opened or written."""
 

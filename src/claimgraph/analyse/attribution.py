@@ -2,7 +2,7 @@
 
 Rules over the dependency parse and small linear models over the same parse (no second
 neural model, linear in tokens): ``attribution_frames`` proposes candidates per cue,
-``speaker_lines`` those set by layout ("Name: ...", "“...” ― Name"); the cue scorer
+``speaker_lines`` those set by layout ("Name: ...", "“...” ― Name"); the cue model
 keeps, drops and adds cues; ``cue_extent``, ``source_extent`` and ``content_edges``
 rank or edit their spans; ``attribution_layout`` fixes extents against quotations and
 nesting, ``unquoted_content`` gives a speech verb without its quotation a content, and
@@ -13,6 +13,12 @@ documents a source is reached through, and ``source_resolution`` names the entit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+from typing import cast
+
+import srsly
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution_frames import (
@@ -32,12 +38,12 @@ from claimgraph.analyse.attribution_layout import (
     same_paragraph,
     without_dateline,
 )
+from claimgraph.analyse.attribution_models import AttributionModels, shipped_models
 from claimgraph.analyse.conduits import absorb_according, find_conduits
 from claimgraph.analyse.content_edges import edit_content, unit_features
 from claimgraph.analyse.content_extent import complete_contents
 from claimgraph.analyse.cue_extent import CueWindow
 from claimgraph.analyse.cue_features import SCORED_POS, token_features
-from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.analyse.cue_stacking import second_pass
 from claimgraph.analyse.source_extent import SourceRanker
 from claimgraph.analyse.source_resolution import SourceResolver
@@ -47,19 +53,56 @@ from claimgraph.model import Attribution, AttributionKind, Conduit, Span
 
 
 class AttributionComponent:
-    """Writes ``doc._.cg_attributions``."""
+    """Writes ``doc._.cg_attributions``; ``models`` None runs the rules alone. The models
+    are saved and loaded with the pipeline (``nlp.to_disk``, ``spacy.load``)."""
 
-    def __init__(self, scorer: CueScorer | None = None) -> None:
-        self.scorer = scorer
+    def __init__(self, models: AttributionModels | None) -> None:
+        self.models = models
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cg_attributions = tuple(extract_attributions(doc, self.scorer))
+        doc._.cg_attributions = tuple(extract_attributions(doc, self.models))
         return doc
 
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        models = None if self.models is None else self.models.to_bytes()
+        return cast(bytes, srsly.msgpack_dumps({"models": models}))
 
-def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidate]:
-    """The rules' candidates, each kept only if the cue scorer agrees, plus a candidate
-    for every word the scorer rates as a cue although no rule fired on it."""
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> AttributionComponent:
+        models = srsly.msgpack_loads(data)["models"]
+        origin = "the attribution component's bytes"
+        self.models = None if models is None else AttributionModels.from_bytes(models, origin)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.models is None:
+            (path / RULES_ONLY_FILE).touch()
+        else:
+            self.models.save(path / MODELS_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AttributionComponent:
+        path = Path(path)
+        rules_only = (path / RULES_ONLY_FILE).exists()
+        self.models = None if rules_only else AttributionModels.load(path / MODELS_FILE)
+        return self
+
+
+# Files in the component's folder of a saved pipeline: the models, or a marker that the
+# component was saved with none (rules only).
+MODELS_FILE = "models.npz"
+RULES_ONLY_FILE = "rules_only"
+
+
+def make_attribution(nlp: Language, name: str) -> AttributionComponent:
+    """The spaCy factory: the component with the models shipped in the package (a saved
+    pipeline's own replace them in ``from_disk``)."""
+    return AttributionComponent(shipped_models())
+
+
+def scored_candidates(layout: Layout, models: AttributionModels | None) -> list[Candidate]:
+    """The rules' candidates, each kept only if the cue model agrees, plus a candidate
+    for every word the cue model rates as a cue although no rule fired on it."""
     doc = layout.doc
     words = layout.context.words
     # only verbs, nouns and "according" start a rule: no Token object for other words
@@ -68,7 +111,7 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
         for i, (pos, lower) in enumerate(zip(words.pos, words.lower, strict=True))
         if pos in RULE_POS or lower == "according"
     }
-    if scorer is None:
+    if models is None:
         return [cand for cand in rules.values() if cand is not None]
     features: dict[int, list[str]] = {}
     probability: dict[int, float] = {}
@@ -80,29 +123,29 @@ def scored_candidates(layout: Layout, scorer: CueScorer | None) -> list[Candidat
                 token, cand.rule if cand else None, layout.in_quote(token), layout.context
             )
             features[i] = row
-            probability[i] = scorer.probability(row)
-    if scorer.stack_weights:
+            probability[i] = models.probability(row)
+    if models.stack.weights:
         probability = second_pass(
-            doc, words, layout.sentences, scorer, features, probability, rules
+            doc, words, layout.sentences, models, features, probability, rules
         )
     found = []
     for i in sorted(rules.keys() | probability.keys()):
         cand = rules.get(i)
         p = probability.get(i)
         if p is not None:
-            if cand is not None and p < scorer.keep:
+            if cand is not None and p < models.keep:
                 cand = None
-            elif cand is None and p >= scorer.add:
+            elif cand is None and p >= models.add:
                 cand = learned_candidate(doc[i])
             if cand is not None:
                 cand.score = p
-                if scorer.extent_weights and cand.rule not in FIXED_CUE_RULES:
-                    cand.cue = learned_cue(cand, scorer, layout)
+                if models.extent.weights and cand.rule not in FIXED_CUE_RULES:
+                    cand.cue = learned_cue(cand, models, layout)
                     cand.content -= set(cand.cue)
-                if scorer.edge_weights and cand.content:
-                    cand.content = learned_edge(cand, scorer, layout)
-                if scorer.source_weights and cand.source and cand.rule not in LAYOUT_RULES:
-                    cand.source = learned_source(cand, scorer, layout)
+                if models.edge.weights and cand.content:
+                    cand.content = learned_edge(cand, models, layout)
+                if models.source.weights and cand.source and cand.rule not in LAYOUT_RULES:
+                    cand.source = learned_source(cand, models, layout)
                     cand.content -= set(cand.source)
         if cand is not None:
             found.append(cand)
@@ -115,25 +158,25 @@ LAYOUT_RULES = frozenset({"speaker", "byline"})
 FIXED_CUE_RULES = frozenset({"according", "speaker", "byline"})
 
 
-def learned_edge(cand: Candidate, scorer: CueScorer, layout: Layout) -> set[int]:
+def learned_edge(cand: Candidate, models: AttributionModels, layout: Layout) -> set[int]:
     """The content with its right edge cut or extended where the edge model says so."""
     head, rule = cand.head, cand.rule
     return edit_content(
         cand.content,
         {*cand.cue, *cand.source},
-        lambda unit: scorer.edits_edge(unit_features(unit, rule, head)),
+        lambda unit: models.edits_edge(unit_features(unit, rule, head)),
         head.doc,
         layout.sentences,
     )
 
 
-def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
+def learned_source(cand: Candidate, models: AttributionModels, layout: Layout) -> list[int]:
     """The source span the source-extent model ranks first (the rules' own, which may
     have a gap, unless another span beats it)."""
     current = sorted(cand.source)
     ranker = SourceRanker(cand, layout.sentences[cand.head.i])
     spans = ranker.spans
-    scores = [scorer.source_score(ranker.features(span)) for span in spans]
+    scores = [models.source_score(ranker.features(span)) for span in spans]
     best = max(range(len(spans)), key=scores.__getitem__)
     if best == 0:
         return current
@@ -141,7 +184,7 @@ def learned_source(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[i
     return list(range(start, end + 1))
 
 
-def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]:
+def learned_cue(cand: Candidate, models: AttributionModels, layout: Layout) -> list[int]:
     """The run of words through the head that the extent model ranks first as the cue
     (never a word of the source, never across punctuation). A span's score adds up
     parts worked out once each: its left end's, its right end's, its length's, and per
@@ -153,19 +196,21 @@ def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]
     left_out: dict[int, float] = {}
     for i in window.window_words():
         inside, outside = window.word_feature_pair(i)
-        held[i] = scorer.extent_sum(inside)
-        left_out[i] = scorer.extent_sum(outside)
+        held[i] = models.extent.weight_sum(inside)
+        left_out[i] = models.extent.weight_sum(outside)
     all_out = sum(left_out.values())
     starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    lefts = {s: scorer.extent_sum(window.left_features(s, rule)) for s in starts}
-    rights = {e: scorer.extent_sum(window.right_features(e, cand.content, rule)) for e in ends}
+    lefts = {s: models.extent.weight_sum(window.left_features(s, rule)) for s in starts}
+    rights = {
+        e: models.extent.weight_sum(window.right_features(e, cand.content, rule)) for e in ends
+    }
 
     def score(span: tuple[int, int]) -> float:
         start, end = span
         words_part = all_out + sum(
             held[i] - left_out[i] for i in range(start, end + 1) if i in held
         )
-        length = scorer.extent_weights.get(f"len={end - start}", 0.0)
+        length = models.extent.weights.get(f"len={end - start}", 0.0)
         return lefts[start] + rights[end] + length + words_part
 
     start, end = max(spans, key=score)
@@ -173,7 +218,7 @@ def learned_cue(cand: Candidate, scorer: CueScorer, layout: Layout) -> list[int]
 
 
 def find_candidates(
-    doc: Doc, scorer: CueScorer | None = None
+    doc: Doc, models: AttributionModels | None = None
 ) -> tuple[Layout, list[Candidate], dict[int, tuple[Conduit, ...]]]:
     """Candidates with their final token extents, in text order, and the conduits that
     "according to" phrases gave them."""
@@ -181,7 +226,7 @@ def find_candidates(
     found = [
         *speaker_line_candidates(doc),
         *dash_byline_candidates(layout),
-        *scored_candidates(layout, scorer),
+        *scored_candidates(layout, models),
     ]
     found = dedupe(found)
     cands = with_unquoted(layout, found, attach_quotes(layout, found))
@@ -190,13 +235,13 @@ def find_candidates(
         grow_to_quotes(layout, cand)
         continuation_quote(layout, cand)
     cands, according = absorb_according(layout, cands)
-    cands = resolve_nesting(layout, cands, scorer.nested if scorer is not None else None)
+    cands = resolve_nesting(layout, cands, models.nested if models is not None else None)
     complete_contents(doc, layout.sentences, cands)
     return layout, sorted(cands, key=lambda c: c.cue[0]), according
 
 
-def extract_attributions(doc: Doc, scorer: CueScorer | None = None) -> list[Attribution]:
-    layout, cands, according = find_candidates(doc, scorer)
+def extract_attributions(doc: Doc, models: AttributionModels | None = None) -> list[Attribution]:
+    layout, cands, according = find_candidates(doc, models)
     resolver = SourceResolver(doc)
     records = []
     for cand in cands:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution_frames import Candidate, learned_candidate
 from claimgraph.analyse.attribution_layout import is_aside
+from claimgraph.analyse.attribution_models import AttributionModels
 from claimgraph.analyse.cue_features import WordTable
-from claimgraph.analyse.cue_scorer import CueScorer
 
 # Words the first pass rates below this keep its probability: the second pass neither
 # rescores them nor works out a content for them. On PolNeAR train four words in five
@@ -176,7 +176,7 @@ def second_pass(
     doc: Doc,
     words: WordTable,
     sentences: list[tuple[int, int]],
-    scorer: CueScorer,
+    models: AttributionModels,
     features: dict[int, list[str]],
     probability: dict[int, float],
     candidates: Mapping[int, Candidate | None],
@@ -186,7 +186,7 @@ def second_pass(
     before any edits)."""
     first = first_pass(doc, probability, candidates, sentences)
     return {
-        i: scorer.stacked_probability(row, stacked_features(words, i, first, sentences))
+        i: models.stacked_probability(row, stacked_features(words, i, first, sentences))
         if probability[i] >= FLOOR
         else probability[i]
         for i, row in features.items()

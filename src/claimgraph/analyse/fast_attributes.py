@@ -14,8 +14,12 @@ before any attribute is written, exactly as ``AttributeRuler.match`` and
 ``set_annotations`` do, so the output is identical
 (``tests/test_fast_attributes_identity.py`` compares every token attribute).
 
-A model whose rules use anything else (quantifiers, other attributes, extension
-attributes) keeps its stock ruler: ``swap_in_fast_attributes`` leaves it in place.
+The component is a subclass of spaCy's ``AttributeRuler``: rules are added, listed,
+saved and loaded by the stock code (``nlp.to_disk`` / ``spacy.load`` round-trip, see
+``tests/test_pipeline_serialise.py``), and only ``__call__`` is replaced. A rule the fast
+path cannot serve (quantifiers, other attributes, extension attributes, attributes other
+than the token-level ones below) sends every doc through the stock matcher instead;
+``swap_in_fast_attributes`` leaves such a model's stock ruler in place.
 """
 
 from __future__ import annotations
@@ -25,11 +29,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
-from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+from spacy.pipeline.attributeruler import attribute_ruler_score
+from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
 FACTORY = "claimgraph_fast_attributes_v1"
@@ -42,6 +46,11 @@ _STRING_ATTRS = KEY_ATTRS[:3]
 # The key slot shared by every value of an attribute that no rule can tell apart.
 _OTHER = -1
 
+# The token attributes a rule may write, by the name of the ``Token`` setter that writes
+# them (all token-level, so the lexeme is untouched as with ``AttributeRuler``; NORM has no
+# setter by hash and lexical attributes would need the lexeme: both keep the stock matcher).
+_WRITABLE = {TAG: "tag", POS: "pos", LEMMA: "lemma", MORPH: "morph", DEP: "dep"}
+
 # A token's key: the classes of LOWER, TAG and DEP (see _ValueClasses), IS_SPACE as 0/1.
 TokenKey = tuple[int, int, int, int]
 TokenValues = Mapping[str, str | bool]
@@ -52,10 +61,9 @@ class UnsupportedPattern(ValueError):
     """An attribute-ruler rule this component cannot serve: keep spaCy's stock ruler."""
 
 
-@dataclass(frozen=True)
-class _Rule:
-    attrs: dict[Any, Any]  # normalised as spaCy's AttributeRuler.add stores them
-    index: int
+# One attribute write: the ``Token`` setter's name and the value (a hash, a part-of-speech
+# id, or the ``MorphAnalysis`` of a morphology key).
+_Write = tuple[str, object]
 
 
 def _value_test(attr: str, value: object) -> Callable[[str | bool], bool]:
@@ -129,11 +137,11 @@ class _ValueClasses:
         return str(strings[cls])
 
 
-def _token_test(spec: Mapping[str, object]) -> TokenTest:
+def _token_test(spec: Mapping[int | str, object]) -> TokenTest:
     """All of a token pattern's attribute tests, and-ed as the Matcher does."""
     tests: list[tuple[str, Callable[[str | bool], bool]]] = []
     for attr, value in spec.items():
-        if attr not in KEY_ATTRS:
+        if not isinstance(attr, str) or attr not in KEY_ATTRS:
             raise UnsupportedPattern(f"token attribute {attr!r} is not supported")
         tests.append((attr, _value_test(attr, value)))
     return lambda values: all(test(values[attr]) for attr, test in tests)
@@ -148,35 +156,69 @@ class _KeyHits:
     values: TokenValues  # the key's attribute values, for later positions
 
 
-class FastAttributeRuler:
-    """The attribute ruler's rules, matched by a cached per-token lookup."""
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's attribute ruler whose rules are matched by a cached per-token lookup."""
 
-    def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
-        self._rules: list[_Rule] = []
+    def __init__(
+        self,
+        vocab: Vocab,
+        name: str = STOCK_NAME,
+        *,
+        validate: bool = False,
+        scorer: Callable[..., Any] | None = attribute_ruler_score,
+    ) -> None:
+        super().__init__(vocab, name, validate=validate, scorer=scorer)
+        self._reset_fast()
+
+    def _reset_fast(self) -> None:
+        self.serves_all = True  # False once a rule needs the stock matcher
         self._single: list[tuple[int, TokenTest]] = []
         # Multi-token patterns: (rule id, one test per position).
         self._multi: list[tuple[int, tuple[TokenTest, ...]]] = []
         self._classes = {attr: _ValueClasses() for attr in _STRING_ATTRS}
         self._by_key: dict[TokenKey, _KeyHits] = {}
-        self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
+        self._merged: dict[tuple[int, ...], tuple[_Write, ...]] = {}
+
+    def clear(self) -> None:
+        """Reset all patterns (the stock ones and the lookup's)."""
+        super().clear()
+        self._reset_fast()
 
     def add(
         self,
-        patterns: Iterable[Sequence[Mapping[str, object]]],
+        patterns: Iterable[list[dict[int | str, Any]]],
         attrs: dict[str, Any],
         index: int = 0,
     ) -> None:
         """Add one rule, as ``AttributeRuler.add``: ``attrs`` go to token ``index`` of a match."""
-        if "_" in attrs:
-            raise UnsupportedPattern("extension attributes are not supported")
-        rule = len(self._rules)
+        rule = len(self.attrs)
+        patterns = list(patterns)
+        super().add(patterns, attrs, index)
+        if self.serves_all:
+            try:
+                self._add_fast(rule, patterns, self.attrs[rule], index)
+            except UnsupportedPattern:
+                self.serves_all = False
+        self._by_key.clear()
+        self._merged.clear()
+
+    def _add_fast(
+        self,
+        rule: int,
+        patterns: Sequence[Sequence[Mapping[int | str, object]]],
+        normalised: Mapping[Any, Any],
+        index: int,
+    ) -> None:
+        if any(attr not in _WRITABLE for attr in normalised):
+            raise UnsupportedPattern(f"rule {rule}: writes {sorted(map(str, normalised))}")
+        tested = []
         for pattern in patterns:
             if not pattern or any("OP" in spec for spec in pattern):
                 raise UnsupportedPattern(f"rule {rule}: only fixed-length patterns")
             if not -len(pattern) <= index < len(pattern):
                 raise UnsupportedPattern(f"rule {rule}: index {index} outside its pattern")
-            tests = tuple(_token_test(spec) for spec in pattern)
+            tested.append((pattern, tuple(_token_test(spec) for spec in pattern)))
+        for pattern, tests in tested:
             for spec in pattern:
                 for attr, value in spec.items():
                     if attr in self._classes:
@@ -185,22 +227,18 @@ class FastAttributeRuler:
                 self._single.append((rule, tests[0]))
             else:
                 self._multi.append((rule, tests))
-        self._rules.append(_Rule(normalize_token_attrs(self.vocab, dict(attrs)), index))
-        self._by_key.clear()
-        self._merged.clear()
-
-    def add_patterns(self, patterns: Iterable[Mapping[str, Any]]) -> None:
-        """Add rules in ``AttributeRuler.patterns`` form (``patterns``, ``attrs``, ``index``)."""
-        for p in patterns:
-            self.add(p["patterns"], p["attrs"], p.get("index", 0))
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.serves_all:
+            return super().__call__(doc)
         hits = [self._lookup(self._key(row)) for row in doc.to_array(_KEY_IDS).tolist()]
         extra = self._multi_token_hits(hits) if self._multi else {}
         for i, hit in enumerate(hits):
             rules = tuple(sorted({*hit.rules, *extra[i]})) if i in extra else hit.rules
             if rules:
-                set_token_attrs(doc[i], self._merged_attrs(rules))
+                token = doc[i]
+                for setter, value in self._merged_writes(rules):
+                    setattr(token, setter, value)
         return doc
 
     def _key(self, row: list[int]) -> TokenKey:
@@ -249,25 +287,42 @@ class FastAttributeRuler:
                 if end > len(hits):
                     continue
                 if all(tests[j](hits[start + j].values) for j in range(1, len(tests))):
-                    index = self._rules[rule].index
+                    index = self.indices[rule]
                     target = start + index if index >= 0 else end + index
                     targets.setdefault(target, set()).add(rule)
         return targets
 
-    def _merged_attrs(self, rules: tuple[int, ...]) -> dict[Any, Any]:
+    def _merged_writes(self, rules: tuple[int, ...]) -> tuple[_Write, ...]:
         """The rules' attributes in rule order, later ones winning, as sequential writes do."""
-        merged = self._merged.get(rules)
-        if merged is None:
-            merged = {}
+        writes = self._merged.get(rules)
+        if writes is None:
+            merged: dict[int, Any] = {}
             for rule in rules:
-                merged.update(self._rules[rule].attrs)
-            self._merged[rules] = merged
-        return merged
+                merged.update(self.attrs[rule])
+            writes = self._merged[rules] = tuple(
+                (_WRITABLE[attr], self._token_value(attr, value)) for attr, value in merged.items()
+            )
+        return writes
+
+    def _token_value(self, attr: int, value: int) -> object:
+        # ``AttributeRuler.add`` stores MORPH as the morphology key; the setter wants the
+        # analysis itself.
+        return MorphAnalysis.from_id(self.vocab, value) if attr == MORPH else value
 
 
-def make_fast_attributes(nlp: Language, name: str) -> FastAttributeRuler:
-    """The spaCy factory: an empty ruler; ``swap_in_fast_attributes`` fills it."""
-    return FastAttributeRuler(nlp.vocab)
+def make_fast_attributes(
+    nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
+) -> FastAttributeRuler:
+    """The spaCy factory: an empty ruler (``swap_in_fast_attributes`` or ``from_disk``
+    fills it)."""
+    return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+# The stock factory's config, so a saved pipeline's config reads the same.
+DEFAULT_CONFIG: dict[str, Any] = {
+    "validate": False,
+    "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"},
+}
 
 
 def swap_in_fast_attributes(nlp: Language) -> bool:
@@ -280,14 +335,15 @@ def swap_in_fast_attributes(nlp: Language) -> bool:
     if STOCK_NAME not in nlp.pipe_names:
         return False
     stock = nlp.get_pipe(STOCK_NAME)
-    if not isinstance(stock, AttributeRuler):
+    if not isinstance(stock, AttributeRuler) or isinstance(stock, FastAttributeRuler):
         return False
     patterns = stock.patterns
-    try:
-        FastAttributeRuler(nlp.vocab).add_patterns(patterns)
-    except UnsupportedPattern:
+    trial = FastAttributeRuler(nlp.vocab)
+    trial.add_patterns(patterns)
+    if not trial.serves_all:
         return False
-    fast = nlp.replace_pipe(STOCK_NAME, FACTORY)  # same name, same place
+    config = {"validate": stock.validate}
+    fast = nlp.replace_pipe(STOCK_NAME, FACTORY, config=config)  # same name, same place
     assert isinstance(fast, FastAttributeRuler)
     fast.add_patterns(patterns)
     return True

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -66,6 +67,16 @@ def build_pipeline(
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def load_saved_pipeline(path: Path) -> Language:
+    """A pipeline saved with ``nlp.to_disk(path)``, claimgraph's components included."""
+    set_doc_extensions()
+    register_components()
+    try:
+        return spacy.load(path)
+    except OSError as exc:
+        raise ModelNotInstalled(f"cannot load the pipeline saved at {path}: {exc}") from exc
 
 
 def analyse_articles(

@@ -20,7 +20,7 @@ def train_group() -> None:
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="PolNeAR folder (train/text, train/attributions).")  # fmt: skip
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the scorer [default: the one the package loads].")  # fmt: skip
+              help="Where to write the models (.npz) [default: the package's own].")  # fmt: skip
 @click.option("--limit", type=int, help="Only the first N train articles (for a quick run).")
 @click.option("--processes", type=int, default=None,
               help="Parser processes [default: all cores].")  # fmt: skip
@@ -28,12 +28,12 @@ def train_group() -> None:
 def attribution_command(
     polnear_dir: Path, out: Path | None, limit: int | None, processes: int | None
 ) -> None:
-    """Fit the attribution cue scorer on PolNeAR train; thresholds chosen on a held-out
+    """Fit the attribution models on PolNeAR train; thresholds chosen on a held-out
     fifth of train, never on dev."""
-    from claimgraph.analyse.cue_scorer import default_weights_path
+    from claimgraph.analyse.attribution_models import default_models_path
     from claimgraph.train.attribution import train_attribution
 
-    target = out or default_weights_path()
+    target = out or default_models_path()
     report = train_attribution(
         polnear_dir,
         target,

@@ -268,7 +268,7 @@ def evaluate_attribution(
         nlp = build_pipeline()
         component = nlp.get_pipe("claimgraph_attribution_v1")
         if rules_only and isinstance(component, AttributionComponent):
-            component.scorer = None
+            component.models = None
     articles = list(read_split(polnear_dir, split, limit))
     systems = {"claimgraph": SystemScores()}
     if with_baseline:

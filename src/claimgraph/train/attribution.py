@@ -1,4 +1,4 @@
-"""Train the attribution cue scorer on PolNeAR's train split.
+"""Train the attribution models on PolNeAR's train split.
 
 One logistic regression over ``cue_features`` decides, per word, whether annotators
 called it an attribution cue: the rules' candidates are kept only where it agrees, and
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from claimgraph.analyse.attribution import FIXED_CUE_RULES, extract_attributions
 from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
 from claimgraph.analyse.attribution_layout import Layout, fragments
+from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
 from claimgraph.analyse.content_edges import (
     MAX_EXTENSIONS,
     EdgeUnit,
@@ -39,7 +40,6 @@ from claimgraph.analyse.cue_features import (
     sentence_bounds,
     token_features,
 )
-from claimgraph.analyse.cue_scorer import CueScorer
 from claimgraph.analyse.cue_stacking import first_pass, stacked_features
 from claimgraph.analyse.source_extent import (
     source_alternatives,
@@ -303,7 +303,7 @@ def fit(rows: list[list[str]], labels: list[int]) -> tuple[dict[str, float], flo
 
 
 def end_to_end(
-    docs: Sequence[Doc], articles: Sequence[PolnearArticle], scorer: CueScorer
+    docs: Sequence[Doc], articles: Sequence[PolnearArticle], scorer: AttributionModels
 ) -> dict[str, float]:
     """Exact F1 per role of the attribution extractor with ``scorer``."""
     total = SystemScores()
@@ -328,7 +328,7 @@ class _Choice:
 def _choose_thresholds(
     docs: Sequence[Doc],
     articles: Sequence[PolnearArticle],
-    fitted: CueScorer,
+    fitted: AttributionModels,
     progress: Progress,
 ) -> _Choice:
     """The (keep, add) pair, then the nesting threshold, with the best mean exact F1."""
@@ -357,7 +357,7 @@ def _fit_all(
     edges: _Examples,
     sources: _Examples,
     held: set[int],
-) -> CueScorer:
+) -> AttributionModels:
     """All five models fitted on the articles not in ``held`` (thresholds left open:
     keep everything the rules find, add nothing)."""
     weights, bias = fit(*cues.without(held))
@@ -365,19 +365,14 @@ def _fit_all(
     edge_weights, edge_bias = fit(*edges.without(held))
     source_weights, source_bias = fit(*sources.without(held))
     stack_weights, stack_bias = fit(*stacked_examples(docs, cues, held))
-    return CueScorer(
-        weights=weights,
-        bias=bias,
+    return AttributionModels(
+        cue=LinearModel(weights, bias),
         keep=0.0,
         add=1.0,
-        extent_weights=extent_weights,
-        extent_bias=extent_bias,
-        edge_weights=edge_weights,
-        edge_bias=edge_bias,
-        source_weights=source_weights,
-        source_bias=source_bias,
-        stack_weights=stack_weights,
-        stack_bias=stack_bias,
+        extent=LinearModel(extent_weights, extent_bias),
+        edge=LinearModel(edge_weights, edge_bias),
+        source=LinearModel(source_weights, source_bias),
+        stack=LinearModel(stack_weights, stack_bias),
     )
 
 
@@ -394,7 +389,7 @@ def stacked_examples(
         if not scored:
             continue
         weights, bias = fit(*cues.without(held | scored))
-        first = CueScorer(weights=weights, bias=bias, keep=0.0, add=1.0)
+        first = AttributionModels(cue=LinearModel(weights, bias), keep=0.0, add=1.0)
         for r, owner in enumerate(cues.owner):
             if owner in scored:
                 probability[r] = first.probability(cues.rows[r])
@@ -428,7 +423,7 @@ def train_attribution(
     n_process: int = 1,
     progress: Progress = lambda message: None,
 ) -> TrainReport:
-    """Fit the cue scorer on PolNeAR train and write it to ``out``."""
+    """Fit the attribution models on PolNeAR train and write them to ``out`` (.npz)."""
     if nlp is None:
         from claimgraph.analyse import build_pipeline
 
@@ -453,7 +448,7 @@ def train_attribution(
     )
     keep, add, nested = choice.keep, choice.add, choice.nested
     progress(f"refitting on all {len(articles)} articles (keep {keep}, add {add}, nested {nested})")
-    scorer = replace(
+    models = replace(
         _fit_all(docs, cues, extent, edges, sources, set()),
         keep=keep,
         add=add,
@@ -474,12 +469,12 @@ def train_attribution(
         },
     )
     out.parent.mkdir(parents=True, exist_ok=True)
-    scorer.save(out)
+    models.save(out)
     return TrainReport(
         articles=len(articles),
         examples=len(cues.rows),
         positives=sum(cues.labels),
-        features=len(scorer.weights),
+        features=len(models.cue.weights),
         keep=keep,
         add=add,
         nested=nested,
