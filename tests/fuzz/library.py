@@ -152,7 +152,7 @@ def check_store(store: Any, db: Path, found: Findings) -> None:
 
 def render_everything(store: Any, folder: Path, found: Findings) -> None:
     """Every report format, every export, and every web page of the store."""
-    from claimgraph.present.export_formats import export_text
+    from claimgraph.present.export_formats import ReviewOptions, export_text
     from claimgraph.reporting import render, select_stories
 
     reports = store.story_reports()
@@ -164,7 +164,8 @@ def render_everything(store: Any, folder: Path, found: Findings) -> None:
     for fmt in EXPORT_FORMATS:
         try:
             for table in ("figures", "attributions", "discrepancies") if fmt == "csv" else (None,):
-                export_text(reports, fmt, table)
+                # ClaimReview drafts link to the served story pages: an address is required.
+                export_text(reports, fmt, table, ReviewOptions("https://newsroom.example/cg"))
         except Exception:
             found.note(found.crashes, f"export-{fmt}", traceback.format_exc(limit=3))
     from fuzz.web import page_paths, web_client

@@ -55,8 +55,14 @@ def routes(app: Any) -> list[tuple[str, str, list[str], list[str]]]:
     """(method, path template, path parameters, query parameters) of every route."""
     from fastapi.routing import APIRoute
 
+    from claimgraph.web.api import ROUTERS as API_ROUTERS
+    from claimgraph.web.pages import ROUTERS as PAGE_ROUTERS
+
+    # The routers' own routes: FastAPI keeps an included router as one entry of
+    # ``app.routes``, so walking the app would find no route to fuzz.
+    del app
     found = []
-    for route in app.routes:
+    for route in (r for router in (*API_ROUTERS, *PAGE_ROUTERS) for r in router.routes):
         if not isinstance(route, APIRoute):
             continue
         path_params = [p.name for p in route.dependant.path_params]
