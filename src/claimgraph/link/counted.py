@@ -53,8 +53,10 @@ EVENT_CLASSES = (
     (r"died|dead|killed|kills?|killing|perished|deaths?|death toll|bodies|fatalities|"
      r"lost their lives|fatally|slain", "deaths"),
     (r"wounded|(?<!gunshot )(?<!bullet )wounds?|wounding|injured|injuries|injuring|hurt|"
-     r"hospitali[sz]ed|serious condition|critical condition|to (?:the |a |area )?hospitals?",
-     "injured"),
+     r"hospitali[sz]ed|to (?:the |a |area )?hospitals?", "injured"),
+    # "two were in critical condition and two were stable": how the injured are, a count
+    # of some of them; outlets report it beside the injured total, not against it.
+    (r"(?:critical|serious|stable|grave|fair|good) condition|stable", "in hospital condition"),
     (r"missing|unaccounted", "missing"),
     (r"trapped", "trapped"),
     (r"rescued|saved|pulled (?:alive )?from|recovered alive|brought (?:out|to the surface)",
