@@ -43,6 +43,7 @@ COUNT_CLASSES = {
         ["crowd", "protester", "protestor", "demonstrator", "marcher", "participant"], "crowd"
     ),
     **dict.fromkeys(["arrest", "detention"], "arrests"),
+    "charge": "charges",  # "several malicious wounding charges" count charges, not wounds
     **dict.fromkeys(["shot", "round", "bullet", "gunshot"], "shots fired"),
     **dict.fromkeys(["evacuation", "evacuee"], "displaced"),
     **dict.fromkeys(["damage", "bill", "cost", "loss", "losses", "repair"], "damage"),
@@ -92,7 +93,9 @@ GENERIC_HEADS = frozenset(
 # Classes that already say what happened ("casualties", "deaths"): the words around
 # them ("its wounded around 400,000" after "casualties as high as 200,000") do not
 # change them.
-SPECIFIC_CLASSES = frozenset({name for _, name in EVENT_CLASSES} | {"casualties", "damage"})
+SPECIFIC_CLASSES = frozenset(
+    {name for _, name in EVENT_CLASSES} | {"casualties", "damage", "charges", "shots fired"}
+)
 # Units whose figures are amounts, not counts of something that can happen to people.
 AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
 
