@@ -242,18 +242,18 @@ def is_frequency(words: Sequence[str], end: int) -> bool:
     return end < len(words) and words[end] == "times"
 
 
-# Nouns whose "of" phrase is a total, not a size: "a total of 5 were hurt".
-TOTAL_NOUNS = frozenset({"total", "number", "toll", "tally", "count", "maximum", "minimum",
-                         "estimate", "figure", "group", "crowd", "handful", "dozen"})  # fmt: skip
+# Nouns whose "of N" is the size of one household ("a family of five", "a father of 5").
+# Only these: after other nouns "of N" is an amount ("a margin of 1,214", "a total of 5").
+HOUSEHOLD_NOUNS = frozenset({"family", "household", "mother", "father", "parent", "mom",
+                             "dad", "grandmother", "grandfather", "grandparent"})  # fmt: skip
 
 
 def is_size_of_one(tokens: Doc, start: int, end: int) -> bool:
-    """ "a family of five", "a mother of two": the size of one thing the story names,
+    """ "a family of five", "a mother of two": the size of one household the story names,
     with nothing after it to count."""
     if start < 2 or tokens[start - 1].lower_ != "of" or _noun_after(tokens, end):
         return False
-    owner = tokens[start - 2]
-    return owner.tag_ in ("NN", "NNP") and owner.lemma_.lower() not in TOTAL_NOUNS
+    return tokens[start - 2].lower_ in HOUSEHOLD_NOUNS
 
 
 def is_address_block(tokens: Doc, start: int, end: int) -> bool:

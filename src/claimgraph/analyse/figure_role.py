@@ -60,7 +60,8 @@ def _partitive(doc: Doc, start: int, end: int) -> str | None:
         return f"of {noun.lower_}"
     # "five of the victims"; not "1.2 million of its customers", which counts the affected.
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-    if definite and noun.tag_ in ("NNS", "NNPS") and not any(c.like_num for c in noun.children):
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in EVENT_NOUNS  # "of the wounded"
+    if definite and plural and not any(c.like_num for c in noun.children):
         return "of the"
     return None
 
