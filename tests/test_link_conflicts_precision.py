@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.link.discrepancies import conflicts, group_discrepancies, revisions
-from claimgraph.model import Bound, FigureGroup, FigureMember, Quantity, Span
+from claimgraph.model import Bound, DateRef, FigureGroup, FigureMember, Quantity, Span
 
 
 def member(
@@ -141,3 +141,17 @@ def test_link_conflicts_other_days_and_years_never_meet() -> None:
     )
     kinds = {d.kind.value for d in group_discrepancies(background)}
     assert "revision" not in kinds
+
+
+def test_link_conflicts_an_event_date_stands_as_of_the_article() -> None:
+    def dated(value: str, source: str, article: str, outlet: str) -> FigureMember:
+        m = member(value, source, "2026-03-09", article=article, outlet=outlet)
+        event = DateRef(span=m.quantity.span, value="2026-03-09", resolved=True)
+        return m.model_copy(update={"quantity": m.quantity.model_copy(update={"date": event})})
+
+    # "Monday's shooting killed one" (Tuesday) and "... killed two" (Wednesday): a count
+    # that grew between the articles, though both sentences name Monday.
+    grew = group(dated("1", "police", "A", "Ledger"), dated("2", "coroner", "B", "Post"))
+    published = {"A": "2026-03-10T08:00:00", "B": "2026-03-11T08:00:00"}
+    assert conflicts(grew)  # read by the event's date alone, they would clash
+    assert not conflicts(grew, published)

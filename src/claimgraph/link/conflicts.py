@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -91,16 +91,29 @@ def known_identity(group: FigureGroup) -> bool:
     return group_class(group) not in GENERIC_HEADS | UNSAID_EVENT
 
 
-def figures(group: FigureGroup) -> list[Figure]:
+def as_of(member: FigureMember, published: Mapping[str, str]) -> str:
+    """The day a figure stood as of. A date the figure's own sentence names is mostly the
+    day of the event ("Monday's fire killed two"), not the day the count was made: such a
+    figure stands as of its article's publication day. A statement's date ("police said
+    on Tuesday") or, failing any, the publication day is kept as it is."""
+    own = member.quantity.date.value if member.quantity.date else None
+    day = published.get(member.article_id, "")[:10]
+    if own is not None and own == member.date and DAY.match(day) and day > own[:10]:
+        return day
+    return member.date or ""
+
+
+def figures(group: FigureGroup, published: Mapping[str, str] | None = None) -> list[Figure]:
     """The group's totals that can be compared: a number and a day-exact date, in a group
-    that says what it counts."""
+    that says what it counts. ``published``: article id -> publication date."""
     if not known_identity(group):
         return []
     found = []
     for member, party in zip(group.members, parties(group.members), strict=True):
         interval = interval_of(member.quantity)
-        if member.scope == "total" and interval is not None and DAY.match(member.date or ""):
-            found.append(Figure(member, interval, party, member.date or ""))
+        day = as_of(member, published or {})
+        if member.scope == "total" and interval is not None and DAY.match(day):
+            found.append(Figure(member, interval, party, day))
     return found
 
 
@@ -127,9 +140,11 @@ def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]]) -> bool:
     return comparable(a.interval, b.interval)
 
 
-def clashing_pairs(group: FigureGroup) -> list[tuple[Figure, Figure]]:
+def clashing_pairs(
+    group: FigureGroup, published: Mapping[str, str] | None = None
+) -> list[tuple[Figure, Figure]]:
     """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
-    found = figures(group)
+    found = figures(group, published)
     at_odds = torn(found)
     return [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if rivals(a, b, at_odds)]
 

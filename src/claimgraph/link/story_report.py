@@ -91,7 +91,8 @@ def build_story_report(
     members = [with_canonical_source(m, names) for m in members]
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
-    found = [d for g in groups for d in group_discrepancies(g)]
+    published = {a.id: a.metadata.published or "" for a, _ in items}
+    found = [d for g in groups for d in group_discrepancies(g, published)]
     claims = group_claims(sid, items, appearances, groups)
     ordered = sorted(attributions.items(), key=lambda kv: kv[0])
     found += contested(sid, claims, story_denials, groups, [(k[0], a) for k, a in ordered])
