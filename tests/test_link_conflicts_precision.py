@@ -155,3 +155,11 @@ def test_link_conflicts_an_event_date_stands_as_of_the_article() -> None:
     published = {"A": "2026-03-10T08:00:00", "B": "2026-03-11T08:00:00"}
     assert conflicts(grew)  # read by the event's date alone, they would clash
     assert not conflicts(grew, published)
+
+
+def test_link_conflicts_figures_weeks_apart_do_not_meet() -> None:
+    months = group(
+        member("3", "police", "2026-03-10", article="A"),
+        member("2", "prosecutors", "2026-05-02", article="B", outlet="Post"),
+    )
+    assert not conflicts(months)
