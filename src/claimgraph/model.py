@@ -194,6 +194,8 @@ class Quantity(Record):
     direction: str | None = None  # up | down for changes
     counted: Span | None = None  # the thing counted or measured
     counted_head: str | None = None  # normalised head ("soldier")
+    clause: Span | None = None  # the clause whose predicate governs it ("four others were hurt")
+    part: str | None = None  # why it counts a part of a larger count: "including", "of the" ...
     modifiers: tuple[str, ...] = ()  # "eventually", "so far", "alone" ...
     date: DateRef | None = None
     attribution_id: str | None = None  # the attribution whose content holds it

@@ -19,6 +19,8 @@ from claimgraph.analyse import false_figures as ff
 from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, merge_bounds
 from claimgraph.analyse.counted_thing import find_counted
 from claimgraph.analyse.extensions import doc_text
+from claimgraph.analyse.figure_clause import figure_clause
+from claimgraph.analyse.figure_role import part_cue
 from claimgraph.analyse.number_words import (
     AMBIGUOUS_SCALES,
     FRACTIONS,
@@ -323,6 +325,10 @@ def _is_false_figure(
         or ff.is_code(doc[start])
         or ff.is_list_marker(tokens, start, end)
         or ff.is_age(tokens, start, end)
+        or ff.is_frequency(words, end)
+        or ff.is_size_of_one(tokens, start, end)
+        or ff.is_address_block(tokens, start, end)
+        or ff.is_page_of_pages(tokens, start)
     ):
         return True
     return ff.near_month(tokens, start, end)
@@ -352,6 +358,7 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         after = bound_after(words, counted.end)
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
+    clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
         id=f"q{span.start}-{span.end}",
         span=span,
@@ -364,6 +371,8 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         direction=direction_of(doc, figure.start),
         counted=_char_span(doc, text, counted.start, counted.end) if counted else None,
         counted_head=counted.head if counted else None,
+        clause=_char_span(doc, text, *clause) if clause else None,
+        part=part_cue(doc, figure.start, figure.end),
         modifiers=_modifiers(doc, words, figure),
     )
 

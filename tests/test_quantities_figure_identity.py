@@ -1,0 +1,97 @@
+"""What a figure counts, read from the clause that governs it, its role, and non-counts.
+
+Sentences written for these tests in the style of local crime news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.link.counted import count_class
+from claimgraph.link.scope import figure_scope
+from claimgraph.sentences import sentence_bounds
+
+PUBLISHED = "2016-06-01"
+
+
+def _figures(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from claimgraph.analyse.article import analysis_from_doc
+    from claimgraph.model import Article, Metadata
+
+    article = Article(id="a", text=text, metadata=Metadata(published=PUBLISHED))
+    doc = nlp.make_doc(article.analysable_text())
+    doc._.cg_published = PUBLISHED
+    analysis = analysis_from_doc(nlp(doc), article)
+    found = {}
+    for q in analysis.quantities:
+        sentence = sentence_bounds(text, q.span.start, q.span.end)
+        found[q.span.text] = (
+            count_class(q, text, sentence),
+            figure_scope(q, text, sentence, PUBLISHED),
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Shadale Graham was killed and four others were hurt.", "four", "injured"),
+        ("Seven people were shot, with six confirmed dead.", "Seven", "shot"),
+        ("Seven people were shot, with six confirmed dead.", "six", "deaths"),
+        ("A shooting on Elm Street killed one man and injured four others.", "four", "injured"),
+        ("The shooting left five people hurt.", "five", "injured"),
+        ("Two men were shot and killed on Sunday.", "Two", "deaths"),
+        ("Officers found four men suffering from gunshot wounds.", "four", "shot"),
+        ("The driver and two other children were not injured.", "two", "child"),
+    ],
+)
+def test_quantities_figure_identity_counted_from_governing_clause(  # type: ignore[no-untyped-def]
+    nlp, text: str, figure: str, counted: str
+) -> None:
+    assert _figures(nlp, text)[figure][0] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Eight people, including five children, were killed.", "five"),
+        ("Five of the victims are in stable condition.", "Five"),
+        ("Police said two juveniles and eight adults were wounded.", "eight"),
+    ],
+)
+def test_quantities_figure_identity_parts_are_not_totals(nlp, text: str, figure: str) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text)[figure][1] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Eight died in a salon shooting in Seal Beach three years ago.", "Eight"),
+        ("Five people were killed and 17 wounded in weekend shootings across the city.", "17"),
+    ],
+)
+def test_quantities_figure_identity_other_events_are_background(  # type: ignore[no-untyped-def]
+    nlp, text: str, figure: str
+) -> None:
+    assert _figures(nlp, text)[figure][1] == "background"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("He was found dead at the age of 79.", "79"),
+        ("Four other males, between the ages of 16-18, were also injured.", "16-18"),
+        ("Auburn boy, 16, charged in shooting death", "16"),
+        ("An attack wounded two men, 19 and 20, who were shot nearby.", "20"),
+        ("He was shot in the 4900 block of South First Street.", "4900"),
+        ("Image 8 of 12", "12"),
+        ("Officers went to the home 4 times last year.", "4"),
+        ("A mother of two died at the scene.", "two"),
+        ("Police released the 911 calls on Friday.", "911"),
+        ("Two dead in Green County shooting - WDRB 41 Louisville News", "41"),
+    ],
+)
+def test_quantities_figure_identity_numbers_that_count_nothing(  # type: ignore[no-untyped-def]
+    nlp, text: str, number: str
+) -> None:
+    assert number not in _figures(nlp, text)
