@@ -163,3 +163,25 @@ def test_link_conflicts_figures_weeks_apart_do_not_meet() -> None:
         member("2", "prosecutors", "2026-05-02", article="B", outlet="Post"),
     )
     assert not conflicts(months)
+
+
+def test_link_conflicts_a_falling_count_may_fall() -> None:
+    found = group(
+        member("3", "fire service", "2026-03-10", article="A"),
+        member("1", "police", "2026-03-12", article="B", outlet="Post"),
+        label="missing",
+    )
+    assert not conflicts(found)
+    assert conflicts(found.model_copy(update={"label": "deaths"}))
+
+
+def test_link_conflicts_a_vague_amount_has_no_bounds_to_break() -> None:
+    hundreds = member("hundreds", "Jonas Pell", article="A")
+    vague = hundreds.model_copy(
+        update={
+            "quantity": hundreds.quantity.model_copy(
+                update={"value": None, "low": "200", "high": "900", "vague": True}
+            )
+        }
+    )
+    assert not conflicts(group(vague, member("1200", "insurers", article="B", outlet="Post")))

@@ -2,13 +2,15 @@
 
 Precision first. Two figures clash only when all of these hold:
 
-- their group says what it counts (not "unspecified", "number", "toll");
+- their group says what it counts (not "unspecified", "number", "toll", "people");
+- both are exact or bounded figures, not vague amounts ("hundreds", "dozens");
 - both are totals (a partial count, a prediction or a background figure never joins);
 - both carry a day-exact date (a figure dated only "1987" or "March" is not compared);
 - their times overlap and their bounds cannot both hold: on one day, their intervals are
   disjoint; on days at most two weeks apart, the later one lies wholly below what the
-  earlier one allows. An early count and a higher later one is a count that grew (a death after the
-  first report), not a contradiction;
+  earlier one allows (not for counts that fall: missing, trapped, displaced). An early
+  count and a higher later one is a count that grew (a death after the first report),
+  not a contradiction; a figure stands as of its article's day (``as_of``);
 - they come from different parties (``parties``), neither of which gives both values on
   that day (a party at odds with itself has most likely had one figure misread), and
   they are not an outlet's own figure beside a source it quotes in the same article
@@ -72,12 +74,12 @@ def days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def cannot_both_hold(a: Figure, b: Figure) -> bool:
+def cannot_both_hold(a: Figure, b: Figure, falls: bool = False) -> bool:
     """Same day: disjoint. Different days, at most ``MAX_DAYS_APART``: the later figure
-    below the earlier's floor."""
+    below the earlier's floor, unless the count is one that ``falls`` over time."""
     if a.day == b.day:
         return not a.interval.overlaps(b.interval)
-    if days_apart(a.day, b.day) > MAX_DAYS_APART:
+    if falls or days_apart(a.day, b.day) > MAX_DAYS_APART:
         return False
     early, late = (a, b) if a.day < b.day else (b, a)
     below = late.interval.high < early.interval.low or (
@@ -95,6 +97,9 @@ def group_class(group: FigureGroup) -> str:
     return words[-1].lower() if words else ""
 
 
+# Counts that fall as people are found, rescued or go home: a lower figure on a later day
+# is news, not a contradiction ("three missing" on Monday, "one missing" on Wednesday).
+FALLING = frozenset({"missing", "trapped", "displaced"})
 # "people" says who but not what happened to them (shot, evacuated, at the march).
 UNSAID_EVENT = frozenset({"people"})
 
@@ -127,7 +132,8 @@ def figures(group: FigureGroup, published: Mapping[str, str] | None = None) -> l
     for member, party in zip(group.members, parties(group.members), strict=True):
         interval = interval_of(member.quantity)
         day = as_of(member, published or {})
-        if member.scope == "total" and interval is not None and DAY.match(day):
+        exact = not member.quantity.vague  # "hundreds", "dozens": no bounds to break
+        if member.scope == "total" and exact and interval is not None and DAY.match(day):
             found.append(Figure(member, interval, party, day))
     return found
 
@@ -144,8 +150,8 @@ def torn(found: Sequence[Figure]) -> set[tuple[str, str]]:
     }
 
 
-def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]]) -> bool:
-    if a.party.key == b.party.key or not cannot_both_hold(a, b):
+def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], falls: bool = False) -> bool:
+    if a.party.key == b.party.key or not cannot_both_hold(a, b, falls):
         return False
     if (a.party.key, a.day) in at_odds or (b.party.key, b.day) in at_odds:
         return False
@@ -161,7 +167,10 @@ def clashing_pairs(
     """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
     found = figures(group, published)
     at_odds = torn(found)
-    return [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if rivals(a, b, at_odds)]
+    falls = group_class(group) in FALLING
+    return [
+        (a, b) for i, a in enumerate(found) for b in found[i + 1 :] if rivals(a, b, at_odds, falls)
+    ]
 
 
 def _order(f: Figure) -> tuple[str, int]:
