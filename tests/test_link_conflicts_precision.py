@@ -185,3 +185,17 @@ def test_link_conflicts_a_vague_amount_has_no_bounds_to_break() -> None:
         }
     )
     assert not conflicts(group(vague, member("1200", "insurers", article="B", outlet="Post")))
+
+
+def test_link_parties_a_document_is_its_outlet_and_a_named_issuer_is_not() -> None:
+    from claimgraph.link.parties import parties
+
+    found = parties(
+        [
+            member("3", None, article="A"),
+            member("5", "a statement posted on its website", article="B"),
+            member("4", "a statement from the ministry", article="C"),
+        ]
+    )
+    assert found[0].key == found[1].key == "outlet:ledger"
+    assert found[2].key != found[0].key
