@@ -61,6 +61,7 @@ class Figure:
     interval: Interval
     party: Party
     day: str
+    in_lead: bool = False  # in its article's headline or first two sentences
 
 
 def comparable(a: Interval, b: Interval) -> bool:
@@ -123,9 +124,14 @@ def as_of(member: FigureMember, published: Mapping[str, str]) -> str:
     return member.date or ""
 
 
-def figures(group: FigureGroup, published: Mapping[str, str] | None = None) -> list[Figure]:
+def figures(
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
+) -> list[Figure]:
     """The group's totals that can be compared: a number and a day-exact date, in a group
-    that says what it counts. ``published``: article id -> publication date."""
+    that says what it counts. ``published``: article id -> publication date; ``leads``:
+    article id -> where its lead (headline and first two sentences) ends."""
     if not known_identity(group):
         return []
     found = []
@@ -134,7 +140,8 @@ def figures(group: FigureGroup, published: Mapping[str, str] | None = None) -> l
         day = as_of(member, published or {})
         exact = not member.quantity.vague  # "hundreds", "dozens": no bounds to break
         if member.scope == "total" and exact and interval is not None and DAY.match(day):
-            found.append(Figure(member, interval, party, day))
+            lead = member.quantity.span.start < (leads or {}).get(member.article_id, 0)
+            found.append(Figure(member, interval, party, day, lead))
     return found
 
 
@@ -162,10 +169,12 @@ def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], falls: bool = Fa
 
 
 def clashing_pairs(
-    group: FigureGroup, published: Mapping[str, str] | None = None
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
 ) -> list[tuple[Figure, Figure]]:
     """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
-    found = figures(group, published)
+    found = figures(group, published, leads)
     at_odds = torn(found)
     falls = group_class(group) in FALLING
     return [

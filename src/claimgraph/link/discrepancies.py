@@ -133,9 +133,13 @@ def revisions(group: FigureGroup, published: Mapping[str, str] | None = None) ->
     return found
 
 
-def conflicts(group: FigureGroup, published: Mapping[str, str] | None = None) -> list[Discrepancy]:
+def conflicts(
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
+) -> list[Discrepancy]:
     """One flag per group: the clusters of values that cannot all hold, set side by side."""
-    pairs = clashing_pairs(group, published)
+    pairs = clashing_pairs(group, published, leads)
     if not pairs:
         return []
     involved = list({id(f): f for pair in pairs for f in pair}.values())
@@ -150,7 +154,7 @@ def conflicts(group: FigureGroup, published: Mapping[str, str] | None = None) ->
             group_id=group.id,
             spans=_spans([f.member for f in involved]),
             sides=sides,
-            confidence=conflict_confidence(clusters, pairs),
+            confidence=conflict_confidence(pairs),
         )
     ]
 
@@ -196,10 +200,14 @@ def stems(text: str) -> set[str]:
 
 
 def group_discrepancies(
-    group: FigureGroup, published: Mapping[str, str] | None = None
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
 ) -> list[Discrepancy]:
     """Revisions, conflicts and scope notes of one group; ``published`` (article id ->
-    publication date) tells how late each figure stood (``conflicts.as_of``)."""
+    publication date) tells how late each figure stood (``conflicts.as_of``), ``leads``
+    (article id -> end of its lead) which figures an article leads with."""
     if len(group.members) < 2:
         return []
-    return revisions(group, published) + conflicts(group, published) + scope_notes(group)
+    found = revisions(group, published) + conflicts(group, published, leads)
+    return found + scope_notes(group)
