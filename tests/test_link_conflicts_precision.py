@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.link.discrepancies import conflicts, group_discrepancies, revisions
-from claimgraph.model import Bound, FigureGroup, FigureMember, Quantity, Span
+from claimgraph.model import Bound, DateRef, FigureGroup, FigureMember, Quantity, Span
 
 
 def member(
@@ -141,3 +141,61 @@ def test_link_conflicts_other_days_and_years_never_meet() -> None:
     )
     kinds = {d.kind.value for d in group_discrepancies(background)}
     assert "revision" not in kinds
+
+
+def test_link_conflicts_an_event_date_stands_as_of_the_article() -> None:
+    def dated(value: str, source: str, article: str, outlet: str) -> FigureMember:
+        m = member(value, source, "2026-03-09", article=article, outlet=outlet)
+        event = DateRef(span=m.quantity.span, value="2026-03-09", resolved=True)
+        return m.model_copy(update={"quantity": m.quantity.model_copy(update={"date": event})})
+
+    # "Monday's shooting killed one" (Tuesday) and "... killed two" (Wednesday): a count
+    # that grew between the articles, though both sentences name Monday.
+    grew = group(dated("1", "police", "A", "Ledger"), dated("2", "coroner", "B", "Post"))
+    published = {"A": "2026-03-10T08:00:00", "B": "2026-03-11T08:00:00"}
+    assert conflicts(grew)  # read by the event's date alone, they would clash
+    assert not conflicts(grew, published)
+
+
+def test_link_conflicts_figures_weeks_apart_do_not_meet() -> None:
+    months = group(
+        member("3", "police", "2026-03-10", article="A"),
+        member("2", "prosecutors", "2026-05-02", article="B", outlet="Post"),
+    )
+    assert not conflicts(months)
+
+
+def test_link_conflicts_a_falling_count_may_fall() -> None:
+    found = group(
+        member("3", "fire service", "2026-03-10", article="A"),
+        member("1", "police", "2026-03-12", article="B", outlet="Post"),
+        label="missing",
+    )
+    assert not conflicts(found)
+    assert conflicts(found.model_copy(update={"label": "deaths"}))
+
+
+def test_link_conflicts_a_vague_amount_has_no_bounds_to_break() -> None:
+    hundreds = member("hundreds", "Jonas Pell", article="A")
+    vague = hundreds.model_copy(
+        update={
+            "quantity": hundreds.quantity.model_copy(
+                update={"value": None, "low": "200", "high": "900", "vague": True}
+            )
+        }
+    )
+    assert not conflicts(group(vague, member("1200", "insurers", article="B", outlet="Post")))
+
+
+def test_link_parties_a_document_is_its_outlet_and_a_named_issuer_is_not() -> None:
+    from claimgraph.link.parties import parties
+
+    found = parties(
+        [
+            member("3", None, article="A"),
+            member("5", "a statement posted on its website", article="B"),
+            member("4", "a statement from the ministry", article="C"),
+        ]
+    )
+    assert found[0].key == found[1].key == "outlet:ledger"
+    assert found[2].key != found[0].key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -14,6 +15,7 @@ from claimgraph.model import (
     CitationEdge,
     Denial,
     Metadata,
+    Span,
     Stance,
 )
 
@@ -52,6 +54,17 @@ def citation_edges(
     return edges
 
 
+# What follows the denied thing and only says how it was denied: "dismissed these claims
+# as 'fake news'", "denied the reports, calling them lies".
+MANNER = re.compile(r"\s+as\s+|,?\s+(?:calling|saying|describing)\b", re.I)
+
+
+def denied_words(content: Sequence[Span]) -> str | None:
+    """What is denied, without how ("these claims", not "these claims as 'fake news'")."""
+    text = " ".join(" ".join(s.text for s in content).split())
+    return MANNER.split(text, maxsplit=1)[0].strip(" ,.“”\"'") or None
+
+
 def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[Denial]:
     """Attributions whose source denies their content (a non-denial is not one)."""
     found = []
@@ -69,7 +82,7 @@ def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[
                 attribution_id=attribution.id,
                 source=source_name(attribution),
                 content=attribution.content,
-                target=" ".join(s.text for s in attribution.content) or None,
+                target=denied_words(attribution.content),
             )
         )
     return found

@@ -40,26 +40,17 @@ POINTING = re.compile(
     r"suggestions?|assertions?|it|this|them|that)$",
     re.I,
 )
-# What follows the denied thing and only says how it was denied: "dismissed these claims
-# as 'fake news'", "denied the reports, calling them lies".
-MANNER = re.compile(r"\s+as\s+|,?\s+(?:calling|saying|describing)\b", re.I)
 # Classes too general to say what a claim is about.
 GENERAL_CLASSES = GENERIC_HEADS | {"people", "time"}
 
 
-def denied_words(denial: Denial) -> str:
-    """The words of what is denied, without how ("these claims", not "... as 'fake news'")."""
-    target = " ".join((denial.target or "").split())
-    return MANNER.split(target, maxsplit=1)[0].strip(' ,.“”"') if target else ""
-
-
 def points(denial: Denial) -> bool:
-    return bool(POINTING.match(denied_words(denial)))
+    return bool(POINTING.match(denial.target or ""))
 
 
 def denial_target(denial: Denial, asserted: str | None) -> str:
     """What is denied, in words: the denial's own, or the claim they point at."""
-    words = denied_words(denial) or "the reports"
+    words = denial.target or "the reports"
     if asserted and POINTING.match(words):
         return f"{words} ({asserted})"
     return words

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from claimgraph.link.conflicts import (
     Figure,
@@ -98,10 +98,10 @@ def comparable_or_overlapping(a: Figure, b: Figure) -> bool:
     return a.interval.overlaps(b.interval) or comparable(a.interval, b.interval)
 
 
-def revisions(group: FigureGroup) -> list[Discrepancy]:
+def revisions(group: FigureGroup, published: Mapping[str, str] | None = None) -> list[Discrepancy]:
     """One party giving a changed figure on a later day."""
     by_party: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures(group):
+    for f in figures(group, published):
         by_party[f.party.key].append(f)
     found = []
     for key, party_figures in sorted(by_party.items()):
@@ -133,9 +133,13 @@ def revisions(group: FigureGroup) -> list[Discrepancy]:
     return found
 
 
-def conflicts(group: FigureGroup) -> list[Discrepancy]:
+def conflicts(
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
+) -> list[Discrepancy]:
     """One flag per group: the clusters of values that cannot all hold, set side by side."""
-    pairs = clashing_pairs(group)
+    pairs = clashing_pairs(group, published, leads)
     if not pairs:
         return []
     involved = list({id(f): f for pair in pairs for f in pair}.values())
@@ -150,7 +154,7 @@ def conflicts(group: FigureGroup) -> list[Discrepancy]:
             group_id=group.id,
             spans=_spans([f.member for f in involved]),
             sides=sides,
-            confidence=conflict_confidence(clusters, pairs),
+            confidence=conflict_confidence(pairs),
         )
     ]
 
@@ -195,7 +199,15 @@ def stems(text: str) -> set[str]:
     return {term[:STEM_LENGTH] for term in content_terms(text)}
 
 
-def group_discrepancies(group: FigureGroup) -> list[Discrepancy]:
+def group_discrepancies(
+    group: FigureGroup,
+    published: Mapping[str, str] | None = None,
+    leads: Mapping[str, int] | None = None,
+) -> list[Discrepancy]:
+    """Revisions, conflicts and scope notes of one group; ``published`` (article id ->
+    publication date) tells how late each figure stood (``conflicts.as_of``), ``leads``
+    (article id -> end of its lead) which figures an article leads with."""
     if len(group.members) < 2:
         return []
-    return revisions(group) + conflicts(group) + scope_notes(group)
+    found = revisions(group, published) + conflicts(group, published, leads)
+    return found + scope_notes(group)

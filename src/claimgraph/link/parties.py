@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from claimgraph.link.corroboration import is_unnamed, original_source, representatives
 from claimgraph.model import FigureMember
 
-# Sources that are a document, not who issued it ("said in a statement", "a release").
+# Sources that are a document, not who issued it ("a statement posted on its website",
+# "a release"); "a statement from the ministry" names its issuer and is not one.
 DOCUMENT = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:brief|written|joint|news|press|short)\s+)?"
     r"(?:statement|release|report|reports|website|web site|post|posting|tweet|bulletin|"
-    r"notice|update|unnamed)s?$",
+    r"notice|update|unnamed)s?\b(?!\s+(?:of|by|from)\b)",
     re.I,
 )
 

@@ -33,6 +33,7 @@ from claimgraph.model import (
     Story,
     StoryReport,
 )
+from claimgraph.sentences import sentence_ends
 
 log = logging.getLogger("claimgraph.link")
 
@@ -61,6 +62,18 @@ def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> Fig
         return member
     name = names.get(member.source.casefold(), member.source)
     return member if name == member.source else member.model_copy(update={"source": name})
+
+
+# An article's lead: its first four sentences (a headline that ends its line is one),
+# where news states its totals; the body breaks them down ("one person was pronounced
+# dead at the scene"). Measured on gva-dev: of the conflicts whose clashing figures both
+# stand in a lead, 3 of 8 read by hand were real, against 1 of 20 of all conflicts.
+LEAD_SENTENCES = 4
+
+
+def lead_end(text: str) -> int:
+    ends = sentence_ends(text)
+    return ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(text)
 
 
 def build_story_report(
@@ -95,7 +108,9 @@ def build_story_report(
     members = [with_canonical_source(m, names) for m in members]
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
-    found = [d for g in groups for d in group_discrepancies(g)]
+    published = {a.id: a.metadata.published or "" for a, _ in items}
+    leads = {a.id: lead_end(a.text) for a, _ in items}
+    found = [d for g in groups for d in group_discrepancies(g, published, leads)]
     claims = group_claims(sid, items, appearances, groups)
     ordered = sorted(attributions.items(), key=lambda kv: kv[0])
     found += contested(sid, claims, story_denials, groups, [(k[0], a) for k, a in ordered])
