@@ -1,10 +1,15 @@
 """The quantities component: every figure in a doc as a typed ``Quantity``.
 
 One left-to-right pass over the tokens (O(tokens)): at each token try to read a figure
-(currency, number or vague amount, range, unit, bounds), drop false figures (years,
-dates, phone numbers, labels, ages), then find what it counts. spaCy's NER is not
-trusted for the figure itself: it labels "Between 20 and 30 people" a DATE and misses
-"$25m"; the parse is used only for the counted thing.
+(currency, number or vague amount, proportion, range, unit, bounds), drop false figures
+(years, dates, phone numbers, labels), then find what it counts and what it is about.
+spaCy's NER is not trusted for the figure itself: it labels "Between 20 and 30 people"
+a DATE and misses "$25m"; the parse is used only for the counted thing and ``about``.
+
+Every quantity has a ``kind``: ``figure`` (a count or amount outlets report and compare),
+``duration`` ("15 years"), ``age`` ("a 45-year-old", "Smith, 45,"), ``fraction``
+("two-thirds of", "one in five") or ``one_of`` ("one of the best"). Only figures are
+grouped across articles (``link/figures.py``); the others are quantities all the same.
 """
 
 from __future__ import annotations
