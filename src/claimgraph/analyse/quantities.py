@@ -586,6 +586,8 @@ def _canonical(figure: Figure) -> tuple[str | None, str | None]:
         return f"{figure.code or currency_code(unit)}{per}", "currency"
     if unit in ("percent", "percentage point", "basis point", "point", "magnitude"):
         return unit, unit
+    if figure.kind == "duration" and not per:
+        return unit, "duration"  # pint's names for time units are ours: no registry needed
     resolved = resolve(unit + per)
     if resolved is None:
         return unit + per, None
