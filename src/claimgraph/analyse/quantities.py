@@ -518,9 +518,30 @@ def _is_false_figure(
         or ff.is_code(doc[start])
         or ff.is_list_marker(tokens, start, end)
         or ff.is_age(tokens, start, end)
+        or _in_product_name(doc, start, end)
     ):
         return True
     return ff.near_month(tokens, start, end)
+
+
+_NAME_END = frozenset({".", "?", "!", ")", ":", ";"})
+
+
+def _in_product_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Galaxy Note 20 Ultra", "iPhone 11 Pro", "the Big 12.": bare digits inside a name.
+
+    Only digits written alone, after a capitalised proper noun and before another one or
+    the end of a clause: "Ukraine 3,000 troops" and "Chelsea, 3" stay figures.
+    """
+    if end - start != 1 or start == 0 or not doc[start].text.isdigit():
+        return False
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start:
+        return False
+    if end == len(doc) or doc[end].text in _NAME_END:
+        return True
+    after = doc[end]
+    return after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
