@@ -24,6 +24,8 @@ def _figures(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-u
     analysis = analysis_from_doc(nlp(doc), article)
     found = {}
     for q in analysis.quantities:
+        if q.kind != "figure":
+            continue  # durations, ages, multipliers: quantities, but never compared
         sentence = sentence_bounds(text, q.span.start, q.span.end)
         found[q.span.text] = (
             count_class(q, text, sentence),

@@ -201,7 +201,8 @@ class Quantity(Record):
     unit: str | None = None  # dollar, euro, percent, kilometre ... None for plain counts
     unit_code: str | None = None  # canonical: ISO 4217 ("AUD"), pint's name ("kilometer / hour")
     dimension: str | None = None  # currency, percent, [length], duration, age ...
-    kind: str = "figure"  # figure | duration | age | fraction | one_of: only figures are compared
+    # figure | duration | age | fraction | one_of | multiplier: only figures are compared
+    kind: str = "figure"
     about: Span | None = None  # what the figure is about ("Chris Wood" for "22 goals")
     direction: str | None = None  # up | down for changes
     counted: Span | None = None  # the thing counted or measured

@@ -1,10 +1,15 @@
 """The quantities component: every figure in a doc as a typed ``Quantity``.
 
 One left-to-right pass over the tokens (O(tokens)): at each token try to read a figure
-(currency, number or vague amount, range, unit, bounds), drop false figures (years,
-dates, phone numbers, labels, ages), then find what it counts. spaCy's NER is not
-trusted for the figure itself: it labels "Between 20 and 30 people" a DATE and misses
-"$25m"; the parse is used only for the counted thing.
+(currency, number or vague amount, proportion, range, unit, bounds), drop false figures
+(years, dates, phone numbers, labels), then find what it counts and what it is about.
+spaCy's NER is not trusted for the figure itself: it labels "Between 20 and 30 people"
+a DATE and misses "$25m"; the parse is used only for the counted thing and ``about``.
+
+Every quantity has a ``kind``: ``figure`` (a count or amount outlets report and compare),
+``duration`` ("15 years"), ``age`` ("a 45-year-old", "Smith, 45,"), ``fraction``
+("two-thirds of", "one in five") or ``one_of`` ("one of the best"). Only figures are
+grouped across articles (``link/figures.py``); the others are quantities all the same.
 """
 
 from __future__ import annotations
@@ -198,6 +203,10 @@ def _read_figure(
         _read_per(doc, words, figure)
     if _is_false_figure(doc, words, figure, phones):
         return None, _after_continuation(doc, words, figure.core_end)
+    if figure.unit is None and ff.is_frequency(words, figure.core_end):
+        # "4 times", "6.5 times earnings": a quantity (NewsQuant counts multipliers), but
+        # how often or how much larger, never a count to set beside the story's figures.
+        figure.kind = "multiplier"
     _read_bounds(doc, words, figure)
     if j in read.approx and figure.bound is Bound.EQ:
         figure.bound = Bound.APPROX  # "~25"
@@ -515,13 +524,33 @@ def _is_false_figure(
         or ff.is_code(doc[start])
         or ff.is_list_marker(tokens, start, end)
         or ff.is_age(tokens, start, end)
-        or ff.is_frequency(words, end)
         or ff.is_size_of_one(tokens, start, end)
         or ff.is_address_block(tokens, start, end)
         or ff.is_page_of_pages(tokens, start)
+        or _in_product_name(doc, start, end)
     ):
         return True
     return ff.near_month(tokens, start, end)
+
+
+_NAME_END = frozenset({".", "?", "!", ")", ":", ";"})
+
+
+def _in_product_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Galaxy Note 20 Ultra", "iPhone 11 Pro", "the Big 12.": bare digits inside a name.
+
+    Only digits written alone, after a capitalised proper noun and before another one or
+    the end of a clause: "Ukraine 3,000 troops" and "Chelsea, 3" stay figures.
+    """
+    if end - start != 1 or start == 0 or not doc[start].text.isdigit():
+        return False
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start:
+        return False
+    if end == len(doc) or doc[end].text in _NAME_END:
+        return True
+    after = doc[end]
+    return after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
@@ -590,6 +619,8 @@ def _canonical(figure: Figure) -> tuple[str | None, str | None]:
         return f"{figure.code or currency_code(unit)}{per}", "currency"
     if unit in ("percent", "percentage point", "basis point", "point", "magnitude"):
         return unit, unit
+    if figure.kind == "duration" and not per:
+        return unit, "duration"  # pint's names for time units are ours: no registry needed
     resolved = resolve(unit + per)
     if resolved is None:
         return unit + per, None

@@ -8,12 +8,17 @@ One scorer for every system, as in the CQE paper's evaluation but one-to-one:
   as pairs: "between 5% and 6%" given as 5 and 6 is two misses, not a hit);
 - ``value_unit``: and the same unit under ``unit_names.unit_key`` (loose names: "km/h" is
   "kilometre per hour", "A$" is "australian dollar"); a count noun as NewsQuant's unit
-  ("22 goals", unit "goal") matches a figure without unit whose counted thing names it;
+  ("22 goals", unit "goal") matches a figure without unit whose counted thing names it
+  (never a physical unit: "30 yards" must be read as yards);
 - ``value_change``: and the same change: up/down when the component gives a direction,
   else the bound ("=", "~", ">", "<");
 - ``concept_partial``: and at least one word shared between NewsQuant's
   ``referred_concepts`` and what the component says the figure is about (its ``about``
-  and ``counted`` spans); "-" (nothing named) matches a figure about nothing.
+  span, and its ``counted`` span when the figure has a unit); "-" (nothing named)
+  matches a figure about nothing.
+
+All kinds of quantity are scored (figures, durations, ages, fractions, "one of"):
+NewsQuant annotates them all. The one-to-one matching makes a prediction count once.
 
 Where NewsQuant's conventions are not ours, decided per case:
 
@@ -25,8 +30,17 @@ Where NewsQuant's conventions are not ours, decided per case:
   whose surface unit is "p" is scored as pence;
 - "tens of millions" etc. keep our intervals by the rule above; "one out of three" and
   "a third of" are fractions (0.333...) in NewsQuant and in ours;
+- changes: we give "rose to 7.4%" the direction of the change it ends (the component's
+  contract); NewsQuant marks only a change's size ("rose 2%"), so a prediction right
+  after "to", "from" or "at" is scored as a level ("=");
+- counts: NewsQuant's unit of "22 goals" is "goal" and its concept the scorer ("Chris
+  Wood"); ours are the counted thing and ``about``, compared accordingly (above);
+- "from 4.8 to 4.7 percent" is one range in NewsQuant and in ours (both ends), "rose by
+  $43.6bn to $419.2bn" two figures in both;
 - bare counts with no noun ("1 = '-'" for "one that was...") are NewsQuant items we do
-  not aim for; they count as misses.
+  not aim for; they count as misses. Some gold values are off by a scale (e.g. a "$3
+  billion to $5 billion" range written 3000000-5000000): they stay misses; the data is
+  never edited.
 
 Each gold quantity is also put in categories (durations, ages, negatives, currencies ...)
 from its own fields and its sentence, so the table shows where the misses are.
