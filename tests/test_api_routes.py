@@ -115,6 +115,7 @@ API_ROUTES = {
     "/api/discrepancies",
     "/api/search",
     "/api/ingest",
+    "/api/ingest/status",
 }
 
 

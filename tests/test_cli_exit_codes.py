@@ -40,7 +40,13 @@ def test_cli_exit_codes_some_failed_is_10(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["report"], ["story", "list"], ["export", "--format", "csv", "-o", "out"], ["alert", "list"]],
+    [
+        ["report"],
+        ["story", "list"],
+        ["export", "--format", "csv", "-o", "out"],
+        ["alert", "list"],
+        ["serve", "--port", "0"],
+    ],
 )
 def test_cli_exit_codes_mistyped_db_is_6_and_creates_nothing(
     tmp_path: Path, command: list[str]

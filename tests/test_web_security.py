@@ -4,6 +4,7 @@ no traversal, ingest off the event loop, one ingest at a time."""
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
@@ -205,9 +206,15 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
             with urllib.request.urlopen(f"{base}{path}", timeout=10) as response:
                 assert response.status == 200
         assert time.monotonic() - begun < 2.0
+        with urllib.request.urlopen(f"{base}/api/ingest/status", timeout=10) as response:
+            status = json.loads(response.read())
+        assert status["running"] is True and status["uploads"] == 1
         assert post() == 429
         worker.join(30)
         assert results == [200]
+        with urllib.request.urlopen(f"{base}/api/ingest/status", timeout=10) as response:
+            status = json.loads(response.read())
+        assert status["running"] is False and status["last"]["new"] == 1
     finally:
         server.should_exit = True
         thread.join(timeout=5)

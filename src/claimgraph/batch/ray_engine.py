@@ -15,10 +15,12 @@ node of the cluster). Ray is an optional dependency: ``pip install 'claimgraph[r
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
+from claimgraph.analyse.pipeline import AnalysisFailed
 from claimgraph.errors import ClaimgraphError
 from claimgraph.model import Article, ArticleAnalysis, StoryReport
 
@@ -27,6 +29,8 @@ from claimgraph.model import Article, ArticleAnalysis, StoryReport
 WINDOW = 2_000
 # Articles per batch handed to one actor (one ``nlp.pipe`` call).
 BATCH_SIZE = 16
+# How an actor marks an article whose analysis raised (its reason is the value).
+FAILED_KEY = "claimgraph_analysis_failed"
 
 
 class RayNotInstalled(ClaimgraphError):
@@ -64,10 +68,15 @@ class AnalyseBatch:
         self.nlp = build_pipeline(model)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        from claimgraph.analyse import analyse_articles
+        from claimgraph.analyse.pipeline import AnalysisFailed, analyse_each
 
         articles = [Article.model_validate_json(text) for text in batch["article"]]
-        analyses = [a.model_dump_json() for _, a in analyse_articles(self.nlp, articles)]
+        analyses = [
+            json.dumps({FAILED_KEY: a.reason})
+            if isinstance(a, AnalysisFailed)
+            else a.model_dump_json()
+            for _, a in analyse_each(self.nlp, articles)
+        ]
         return {"article": list(batch["article"]), "analysis": analyses}
 
 
@@ -77,9 +86,16 @@ def _windows(articles: Iterable[Article]) -> Iterator[list[Article]]:
         yield window
 
 
+def _analysis(text: str) -> ArticleAnalysis | AnalysisFailed:
+    loaded = json.loads(text)
+    if FAILED_KEY in loaded:
+        return AnalysisFailed(str(loaded[FAILED_KEY]))
+    return ArticleAnalysis.model_validate(loaded)
+
+
 def analyse_with_ray(
     articles: Iterable[Article], *, workers: int, model: str | None = None
-) -> Iterator[tuple[Article, ArticleAnalysis]]:
+) -> Iterator[tuple[Article, ArticleAnalysis | AnalysisFailed]]:
     """Analyse articles on Ray Data actors (``workers`` of them), in input order."""
     import ray.data
 
@@ -95,10 +111,7 @@ def analyse_with_ray(
             batch_format="numpy",
         )
         for row in analysed.iter_rows():
-            yield (
-                Article.model_validate_json(row["article"]),
-                ArticleAnalysis.model_validate_json(row["analysis"]),
-            )
+            yield Article.model_validate_json(row["article"]), _analysis(row["analysis"])
 
 
 def map_stories_with_ray(

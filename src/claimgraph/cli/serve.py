@@ -20,9 +20,12 @@ def serve_command(db: str, host: str, port: int, allow_ingest: bool, token: str 
     # Imported here: the web stack is only loaded by the command that needs it.
     import uvicorn
 
+    from claimgraph.store import open_store
     from claimgraph.web.app import create_app
     from claimgraph.web.config import WebConfig
 
+    if not allow_ingest:  # read-only: a mistyped --db must not serve a new empty store
+        open_store(db, create=False).close()
     config = WebConfig(db=db, host=host, token=token or None, allow_ingest=allow_ingest)
     try:
         app = create_app(config)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,19 @@ UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 # One ingest at a time per server: each loads the pipeline and writes the store; a
 # second post meanwhile is refused (429) rather than queued without bound.
 INGEST_SLOT = threading.Lock()
+
+
+@dataclass
+class IngestStatus:
+    """What ``GET /api/ingest/status`` shows: the running job, the last one's outcome."""
+
+    running_since: float | None = None  # time.time() when the running ingest began
+    uploads: int = 0
+    last: dict[str, object] | None = None  # the last finished ingest's summary
+    last_error: str | None = None
+
+
+STATUS = IngestStatus()
 
 
 @dataclass(frozen=True)
@@ -135,10 +149,11 @@ async def ingest_posted_form(
         check_upload(upload, config)
     if not INGEST_SLOT.acquire(blocking=False):
         raise HTTPException(429, "another ingest is running: try again when it has finished")
+    STATUS.running_since, STATUS.uploads = time.time(), len(uploads)
     try:
         # In a worker thread: analysis takes seconds, and the event loop must go on
         # answering every other request (pages, static files) meanwhile.
-        return await run_in_threadpool(
+        summary = await run_in_threadpool(
             ingest_uploads,
             catalog,
             uploads,
@@ -146,8 +161,14 @@ async def ingest_posted_form(
             published=form.published or None,
             db=config.db,
         )
+    except Exception as error:
+        STATUS.last, STATUS.last_error = None, type(error).__name__
+        raise
     finally:
+        STATUS.running_since = None
         INGEST_SLOT.release()
+    STATUS.last, STATUS.last_error = summary.as_dict(), None
+    return summary
 
 
 @contextmanager

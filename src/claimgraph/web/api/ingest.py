@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 from fastapi import APIRouter, Request
 
-from claimgraph.web.api.schemas import ErrorBody, IngestOut
+from claimgraph.web.api.schemas import ErrorBody, IngestOut, IngestStatusOut
 from claimgraph.web.deps import CatalogDep, ConfigDep
-from claimgraph.web.ingest_service import IngestFormDep, ingest_posted_form, read_uploads
+from claimgraph.web.ingest_service import STATUS, IngestFormDep, ingest_posted_form, read_uploads
 
-__all__ = ["ERRORS", "ingest", "read_uploads", "router"]
+__all__ = ["ERRORS", "ingest", "ingest_status", "read_uploads", "router"]
 
 router = APIRouter(prefix="/api", tags=["ingest"])
 ERRORS: dict[int | str, dict[str, object]] = {
@@ -25,3 +27,18 @@ async def ingest(
 ) -> IngestOut:
     summary = await ingest_posted_form(request, catalog, config, form)
     return IngestOut.model_validate(summary.as_dict())
+
+
+@router.get("/ingest/status", response_model=IngestStatusOut, summary="The ingest job")
+def ingest_status(config: ConfigDep) -> IngestStatusOut:
+    """Whether an ingest is running (since when, how many uploads), and how the last
+    one ended; ingest runs one job at a time, off the server's event loop."""
+    since = STATUS.running_since
+    return IngestStatusOut(
+        allowed=config.allow_ingest,
+        running=since is not None,
+        running_seconds=round(time.time() - since, 1) if since is not None else None,
+        uploads=STATUS.uploads if since is not None else 0,
+        last=IngestOut.model_validate(STATUS.last) if STATUS.last is not None else None,
+        last_error=STATUS.last_error,
+    )

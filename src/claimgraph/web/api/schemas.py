@@ -172,3 +172,12 @@ class IngestOut(Out):
     failures: list[IngestFailure]
     seconds: float
     stories: int
+
+
+class IngestStatusOut(Out):
+    allowed: bool
+    running: bool
+    running_seconds: float | None
+    uploads: int
+    last: IngestOut | None
+    last_error: str | None

@@ -1,0 +1,30 @@
+"""The Python API returns a batch's failures; it never raises mid-batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import claimgraph
+from claimgraph.analyse.pipeline import AnalysisFailed
+from claimgraph.batch.ray_engine import FAILED_KEY, _analysis
+
+GOOD = "Ferry capsizes\nThe coast guard said 40 people were rescued on Monday.\n"
+
+
+def test_api_python_isolation_ingest_returns_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "deep.jsonl").write_text('{"text": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    (folder / "surrogate.jsonl").write_text('{"text": "Police said \\ud800 3 were hurt."}')
+    cg = claimgraph.open(tmp_path / "cg.db")
+    summary = cg.ingest(folder)
+    assert [Path(p).name for p, _ in summary.failures] == ["deep.jsonl:1"]
+    assert summary.new == 2 and len(cg.stories()) >= 1
+    cg.close()
+
+
+def test_api_python_isolation_ray_rows_carry_failures() -> None:
+    failed = _analysis(json.dumps({FAILED_KEY: "analysis failed: ValueError: x"}))
+    assert failed == AnalysisFailed("analysis failed: ValueError: x")
