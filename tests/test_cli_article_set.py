@@ -48,7 +48,7 @@ def test_cli_article_set_dates_an_undated_article_and_relinks(tmp_path: Path) ->
          "Valley Wire", "--db", db],
     )  # fmt: skip
     assert done.exit_code == 0, done.output
-    assert "Valley Wire, 2026-03-12" in done.output
+    assert "Valley Wire, 12 March 2026" in done.output
     with closing(open_store(db)) as store:
         stored = store.article(article.id)
         dates = [d.value for d in store.analysis(article.id).dates]

@@ -109,7 +109,7 @@ def static_report(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> str
 PAGES = {
     "story": "/stories/s1",
     "article": f"/articles/{WEB_LEDGER}",
-    "entity": "/entities/the%20coast%20guard",
+    "entity": "/entities/the%20operator",  # one with statements, by stance, outlet, date
     "stories": "/stories",
     "entities": "/entities",
 }

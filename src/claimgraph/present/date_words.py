@@ -118,6 +118,21 @@ def _words(value: str) -> str | None:
     return None
 
 
+_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def moment_words(value: str | None) -> str:
+    """A publication date and time: "10 March 2026, 18:00 +01:00" (the zone as given)."""
+    words = date_words(value)
+    found = _TIME.match(value.strip()) if value else None
+    if not found or not words or words == value:
+        return words
+    zone = found[2] or ""
+    return f"{words}, {found[1]}" + (" UTC" if zone == "Z" else f" {zone}" if zone else "")
+
+
 def date_sort_key(value: str | None) -> tuple[int, dt.date, dt.date]:
     """Sorts by the first day covered, then the shorter span first; undated last."""
     found = date_range(value)

@@ -23,7 +23,7 @@ from claimgraph.present.date_words import date_range, date_words
 from claimgraph.present.figures import number, quantity_words, source_words
 
 WIDTH, HEIGHT = 600, 280
-LEFT, RIGHT, TOP, BOTTOM = 84, 20, 30, 40  # TOP leaves room for a bound's arrow
+LEFT, RIGHT, TOP, BOTTOM = 84, 48, 30, 40  # TOP: room for a bound's arrow; RIGHT: half a date label
 DOT = 5.5
 BAR = 9
 ARROW = 22  # length of a bound's open end, in px of the chart

@@ -19,6 +19,7 @@ from claimgraph.model import (
     Stance,
     parse_decimal,
 )
+from claimgraph.present.date_words import moment_words
 
 # Symbols rather than words keep the figures column narrow in a terminal table.
 BOUND_PREFIX: dict[Bound, str] = {
@@ -199,7 +200,7 @@ def appearance_words(metadata: Metadata) -> str:
     outlet = metadata.outlet or "unknown outlet"
     if metadata.outlet_inferred:
         outlet += " (inferred)"
-    published = metadata.published or "undated"
+    published = moment_words(metadata.published) or "undated"
     if metadata.published and metadata.published_inferred:
         published += " (inferred)"
     return f"{outlet}, {published}"

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from claimgraph.model import Article, ArticleSummary, Span, StoryReport
 from claimgraph.present import sections as s
+from claimgraph.present.figure_headline import FigureHeadline, headline
 from claimgraph.present.figures import appearance_words
 from claimgraph.sentences import sentence_bounds
 
@@ -39,6 +40,7 @@ class Table:
     rows: tuple[Row, ...]
     caption: str = ""
     note: str = ""  # under the caption: how many independent sources back the figures
+    headline: FigureHeadline | None = None  # a figure group's answer, above its table
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,8 @@ def figure_tables(report: StoryReport, texts: Mapping[str, Article]) -> list[Tab
             for member in s.ordered_members(group)
         )
         note = s.corroboration_words(corroboration.get(group.id))
-        tables.append(Table(s.FIGURE_HEADERS, rows, s.group_heading(group), note))
+        answer = headline(group, report.discrepancies)
+        tables.append(Table(s.FIGURE_HEADERS, rows, s.group_heading(group), note, answer))
     return tables
 
 

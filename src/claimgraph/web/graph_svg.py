@@ -21,7 +21,7 @@ from claimgraph.present.export_graphml import CitationGraph
 
 COLUMN_WIDTH = 250
 ROW = 26  # px between two names in a column: one line of 13 px text and a gap
-MARGIN = 20
+MARGIN = 40  # left: room for a curve between two names of the first column
 NODE_RADIUS = 7
 MAX_STROKE = 5.0
 LABEL_CHARS = 30  # what fits in a column at 13 px; the full name is in the title
@@ -79,8 +79,8 @@ def edge_svg(graph: CitationGraph, where: dict[str, tuple[float, float]]) -> lis
         x1, y1, x2, y2 = shorten((*where[citer], *where[cited]))
         width = 1 + (MAX_STROKE - 1) * count / heaviest
         title = escape(f"{citer} cites {cited} ({count}×)")
-        if abs(x1 - x2) < 1:  # same column: a curve out to the right, not over the labels
-            bend = x1 + ROW * 1.5
+        if abs(x1 - x2) < 1:  # same column: a curve out to the left, away from the labels
+            bend = x1 - ROW * 1.2
             path = f"M{x1:.1f} {y1:.1f}C{bend:.1f} {y1:.1f} {bend:.1f} {y2:.1f} {x2:.1f} {y2:.1f}"
         else:
             path = f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}"
@@ -114,7 +114,7 @@ def citation_svg(graph: CitationGraph) -> Markup:
     # Labels sit right of their dot: each column leaves room for its labels.
     view = f"0 {-ROW / 2:.0f} {width:.0f} {height + ROW / 2:.0f}"
     head = (
-        f'<svg class="citation-graph" viewBox="{view}" role="img" '
+        f'<svg class="citation-graph" viewBox="{view}" width="{width:.0f}" role="img" '
         f'aria-label="Citation graph: {len(graph.nodes)} names, {len(graph.edges)} links; '
         'every citation is listed in the table below" xmlns="http://www.w3.org/2000/svg">'
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" '
