@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo test lint bench eval fuzz clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/linking.py --sizes 1000,10000,100000
 	$(BIN)/python bench/memory.py --sizes 10000,100000
 	$(BIN)/python bench/web.py
+
+# The whole fuzz campaign (tests/fuzz/): 10,000 generated inputs through the library, 300
+# through the CLI, every web route and query parameter; prints the counts, exits 1 on any.
+fuzz: $(STAMP)
+	cd tests && PYTHONPATH=. nice ../$(BIN)/python -m fuzz.campaign --library 10000 --cli 300 --web 200
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -434,7 +434,8 @@ def make_web_client(db, **config):  # type: ignore[no-untyped-def]
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
-        return TestClient(app, raise_server_exceptions=False)
+        # A loopback name: the app refuses other Host headers (DNS rebinding).
+        return TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="session")

@@ -69,4 +69,11 @@ def test_api_to_pandas_gives_a_dataframe(web_db: Path) -> None:
     pytest.importorskip("pandas")
     with claimgraph.open(web_db) as cg:
         frame = cg.story("s1").to_pandas()
-    assert list(frame["value"]) == ["40", "60", "100", "64100000000"]
+    # Typed: numbers as numbers, days as datetimes, missing as NA (never '').
+    assert str(frame["value"].dtype) == "Float64" and str(frame["span_start"].dtype) == "Int64"
+    assert list(frame["value"]) == [40, 60, 100, 64100000000]
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    assert frame["date_start"].iloc[0].isoformat() == "2026-03-10T00:00:00"
+    assert frame["date_start"].isna().iloc[-1]  # the undated repair cost
+    assert frame["source"].isna().iloc[-1] and frame["low"].isna().all()
+    assert str(frame["source"].dtype) == "string"

@@ -95,3 +95,15 @@ def test_cli_report_story_relink_full_rebuilds_every_story(story_db: str) -> Non
     assert "1 story; 1 linked again" in full.output
     after = CliRunner().invoke(cli, ["report", "--db", story_db, "--format", "json"])
     assert after.output == before.output
+
+
+def test_cli_report_min_confidence_hides_flags_but_json_keeps_them(story_db: str) -> None:
+    runner = CliRunner()
+    data = json.loads(runner.invoke(cli, ["report", "--db", story_db, "--format", "json"]).stdout)
+    flags = [d for s in data["stories"] for d in s["discrepancies"]]
+    assert flags and all(0.0 <= d["confidence"] <= 1.0 for d in flags)
+    lowest = min(d["confidence"] for d in flags)
+    shown = runner.invoke(cli, ["report", "--db", story_db, "--min-confidence", "0"]).stdout
+    hidden = runner.invoke(cli, ["report", "--db", story_db, "--min-confidence", "1"]).stdout
+    assert f"confidence {lowest:.2f}" in shown
+    assert "confidence " not in hidden.split("DISCREPANCIES")[-1].split("DENIALS")[0]

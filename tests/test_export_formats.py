@@ -12,8 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli.main import cli
-from claimgraph.model import StoryReport
-from claimgraph.present.export_claimreview import DISCLAIMER, claim_reviews
+from claimgraph.model import UNKNOWN_OUTLET, StoryReport
 from claimgraph.present.export_csv import FIGURE_COLUMNS, export_csv, safe_cell
 from claimgraph.present.export_graphml import export_graphml
 from claimgraph.present.export_json import export_json, export_jsonl
@@ -23,8 +22,18 @@ def test_export_csv_figures_parse_back(present_report: StoryReport) -> None:
     rows = list(csv.DictReader(io.StringIO(export_csv("figures", [present_report]))))
     assert len(rows) == 4 and tuple(rows[0]) == FIGURE_COLUMNS
     first = rows[0]
-    assert (first["value"], first["bound"], first["value_words"]) == ("40", ">=", "≥ 40")
+    # A bound is a word, not a symbol a spreadsheet reads as a formula (it was "'>=").
+    assert (first["value"], first["bound"], first["value_words"]) == ("40", "ge", "≥ 40")
     assert first["source"] == "the coast guard" and first["span_text"] == "At least 40"
+    assert (first["date"], first["date_start"], first["date_words"]) == (
+        "2026-03-10",
+        "2026-03-10",
+        "10 March 2026",
+    )
+    assert first["article_title"] == "Ferry capsizes off Port Alder <b>live</b>"
+    wire = rows[1]
+    assert wire["article_url"] == "https://valleywire.example/ferry"
+    assert not any(cell.startswith("'") for row in rows for cell in row.values())
 
 
 def test_export_csv_every_table(present_report: StoryReport) -> None:
@@ -44,44 +53,36 @@ def test_export_graphml_reads_in_networkx(present_report: StoryReport, tmp_path:
     path = tmp_path / "citations.graphml"
     path.write_text(export_graphml([present_report]), encoding="utf-8")
     graph = nx.read_graphml(path)
-    labels = {data["label"]: data["type"] for _, data in graph.nodes(data=True)}
+    labels = {node: (data["label"], data["type"]) for node, data in graph.nodes(data=True)}
+    # Node ids are per story: the same name in two stories is two nodes.
     assert labels == {
-        "Valley Wire": "outlet",
-        "The Harbor Ledger": "outlet",
-        "a port official": "source",
+        "s1:Valley Wire": ("Valley Wire", "outlet"),
+        "s1:The Harbor Ledger": ("The Harbor Ledger", "outlet"),
+        "s1:a port official": ("a port official", "source"),
     }
-    weights = [data["weight"] for *_, data in graph.edges(data=True)]
-    assert weights == [1.0, 1.0] and graph.is_directed()
+    assert graph.is_directed() and graph.number_of_edges() == 2
+    cites = graph.get_edge_data("s1:Valley Wire", "s1:The Harbor Ledger")
+    cites = {k: v for k, v in cites.items() if k != "id"}  # networkx keeps the edge id
+    assert cites == {
+        "story": "s1",
+        "article": "b" * 64,
+        "article_title": "Governor says about 60 missing",
+        "date": "2026-03-11",
+        "cue": "according to The Harbor Ledger",
+        "weight": 1.0,
+    }
+    other = present_report.model_copy(
+        update={"story": present_report.story.model_copy(update={"id": "s9"})}
+    )
+    both = nx.read_graphml(io.StringIO(export_graphml([present_report, other])))
+    assert both.number_of_nodes() == 6
 
 
-REVIEW_FIELDS = ("@type", "url", "claimReviewed", "itemReviewed", "author", "reviewRating")
-
-
-def test_export_claimreview_has_required_fields(present_report: StoryReport) -> None:
-    reviews = claim_reviews([present_report])
-    assert len(reviews) == 3  # two figure groups and one denial
-    for review in reviews:
-        assert review["@type"] == "ClaimReview"
-        assert all(review.get(field) for field in REVIEW_FIELDS)
-        item = review["itemReviewed"]
-        assert item["@type"] == "Claim" and item["appearance"]
-        assert item["firstAppearance"] == item["appearance"][0]
-        assert review["reviewRating"]["ratingExplanation"].endswith(DISCLAIMER)
-    statuses = [r["reviewRating"]["alternateName"] for r in reviews]
-    assert statuses == ["conflicting figures", "uncontested", "contested"]
-
-
-def test_export_claimreview_never_rates_truth(present_report: StoryReport) -> None:
-    for review in claim_reviews([present_report]):
-        rating = review["reviewRating"]
-        assert rating["alternateName"] not in ("true", "false", "misleading")
-        assert "not a verdict on whether the claim is true" in rating["ratingExplanation"]
-
-
-def test_export_claimreview_first_appearance_is_earliest(present_report: StoryReport) -> None:
-    missing = claim_reviews([present_report])[0]["itemReviewed"]
-    dates = [work["datePublished"] for work in missing["appearance"]]
-    assert dates == sorted(dates) and missing["firstAppearance"]["datePublished"] == dates[0]
+def test_export_graphml_unknown_outlet_is_an_outlet(present_report: StoryReport) -> None:
+    edge = present_report.citations[0].model_copy(update={"citer": UNKNOWN_OUTLET})
+    report = present_report.model_copy(update={"citations": (edge,)})
+    graph = nx.read_graphml(io.StringIO(export_graphml([report])))
+    assert graph.nodes[f"s1:{UNKNOWN_OUTLET}"]["type"] == "outlet"
 
 
 def test_export_json_and_jsonl_round_trip(present_report: StoryReport) -> None:
@@ -110,6 +111,7 @@ def test_export_cli_writes_one_csv_per_table(web_db: Path, tmp_path: Path) -> No
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "claimreview", "graphml"])
 def test_export_cli_formats_to_stdout(web_db: Path, fmt: str) -> None:
     args = ["export", "--format", fmt, "--db", str(web_db), "--story", "s1"]
+    args += ["--base-url", "https://news.example"] if fmt == "claimreview" else []
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "<script>alert('title')" not in result.output  # only story s1

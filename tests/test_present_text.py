@@ -16,7 +16,7 @@ def test_present_text_shows_every_section(present_report: StoryReport) -> None:
     assert "the coast guard says at least 40 missing" in text
     assert "same text in 2 outlets" in text and "Coastal Times" in text
     assert "2 independent sources: the coast guard, a port official" in text
-    assert "2026-03-10  the ferry Saltmarsh capsized" in text
+    assert "10 March 2026  the ferry Saltmarsh capsized" in text
 
 
 def test_present_text_fits_100_columns_without_colour(present_report: StoryReport) -> None:

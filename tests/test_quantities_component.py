@@ -167,7 +167,8 @@ def test_quantities_spelled_out_numbers(quantities_nlp: Any, text: str, value: s
     ],
 )
 def test_quantities_no_false_figures(quantities_nlp: Any, text: str) -> None:
-    assert _quantities(quantities_nlp, text) == ()
+    """Nothing here is a figure; durations and ages come out as other kinds of quantity."""
+    assert [q for q in _quantities(quantities_nlp, text) if q.kind == "figure"] == []
 
 
 @pytest.mark.parametrize(

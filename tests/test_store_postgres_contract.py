@@ -114,3 +114,25 @@ def test_store_postgres_unreachable_server_is_a_store_error_without_the_password
 def test_store_postgres_unknown_scheme_is_refused() -> None:
     with pytest.raises(StoreError, match="postgresql://"):
         open_store("mysql://root@localhost/db")
+
+
+def test_store_postgres_contract_corrected_metadata_replaces_its_appearance(
+    store_location: str,
+) -> None:
+    store = open_store(store_location)
+    article = make_article()
+    store.add_article(article, ArticleAnalysis(article_id=article.id))
+    store.add_appearance(article.id, Metadata(outlet="Wire"))
+    _, queued_before = store.changed_articles()
+    fixed = article.model_copy(
+        update={"metadata": Metadata(outlet="Ledger", published="2026-03-12")}
+    )
+    dated = ArticleAnalysis(article_id=article.id, factuality=None)
+    store.correct_metadata(fixed, article.metadata, dated)
+    assert store.article(article.id).metadata.published == "2026-03-12"
+    assert [(m.outlet, m.published) for m in store.appearances(article.id)] == [
+        ("Wire", None),
+        ("Ledger", "2026-03-12"),
+    ]
+    assert article.id in store.changed_articles()[1] and queued_before
+    store.close()

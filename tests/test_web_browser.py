@@ -2,7 +2,9 @@
 
 Never a downloaded browser: ``executable_path`` is the system chromium, skipped with a
 reason when it is not installed (``apt-get install -y chromium``). Screenshots go to
-``$CLAIMGRAPH_SCREENSHOTS`` when set, else to a temporary folder.
+``$CLAIMGRAPH_SCREENSHOTS`` when set, else to ``tests/artifacts/screenshots/`` (ignored by
+git; CI keeps them with the run). Accessibility is checked with axe-core, the copy the
+pinned dev dependency ``axe-playwright-python`` ships as ``axe.min.js`` (offline).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from conftest import WEB_LEDGER, WEB_XSS
+from conftest import REPO, WEB_LEDGER, WEB_XSS
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -83,9 +85,87 @@ def page(browser: Any) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = Path(os.environ.get("CLAIMGRAPH_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    default = REPO / "tests" / "artifacts" / "screenshots"
+    folder = Path(os.environ.get("CLAIMGRAPH_SCREENSHOTS") or default)
     folder.mkdir(parents=True, exist_ok=True)
+    print(f"screenshots in {folder}")
     return folder
+
+
+@pytest.fixture(scope="module")
+def static_report(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The HTML report of the same store, as ``claimgraph report --format html`` writes it."""
+    from contextlib import closing
+
+    from claimgraph.reporting import render
+    from claimgraph.store import open_store
+
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    with closing(open_store(web_db)) as store:
+        path.write_text(render(store, store.story_reports(), "html"), encoding="utf-8")
+    return path.as_uri()
+
+
+PAGES = {
+    "story": "/stories/s1",
+    "article": f"/articles/{WEB_LEDGER}",
+    "entity": "/entities/the%20coast%20guard",
+    "stories": "/stories",
+    "entities": "/entities",
+}
+WIDTHS = (390, 1366, 1920)
+
+
+def page_url(server: str, report: str, name: str) -> str:
+    return report if name == "report" else server + PAGES[name]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", [*PAGES, "report"])
+def test_web_browser_no_horizontal_scroll(
+    server: str, static_report: str, browser: Any, shots: Path, name: str, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(page_url(server, static_report, name))
+    page.wait_for_load_state("load")
+    page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    # Elements sticking out of the page to the right, to say what overflows when it fails.
+    wide = page.evaluate(
+        """w => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > w + 1)
+            .slice(0, 5).map(e => e.tagName + '.' + e.className)""",
+        width,
+    )
+    context.close()
+    assert scroll <= width, (name, width, scroll, wide)
+
+
+def axe_source() -> str:
+    from importlib.resources import files
+
+    axe = pytest.importorskip("axe_playwright_python", reason="axe-playwright-python missing")
+    return (files(axe) / "axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", [*PAGES, "report"])
+def test_web_browser_axe_finds_no_serious_violation(
+    server: str, static_report: str, browser: Any, name: str
+) -> None:
+    # The page's Content-Security-Policy forbids injected scripts: axe runs with it bypassed.
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(page_url(server, static_report, name))
+    page.add_script_tag(content=axe_source())
+    found = page.evaluate("async () => (await axe.run(document)).violations")
+    context.close()
+    serious = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in found
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], serious
 
 
 def test_web_browser_story_figure_click_highlights_span(
@@ -140,3 +220,20 @@ def test_web_browser_xss_article_stays_inert(server: str, page: Any, shots: Path
     assert page.locator("h1").inner_text() == "<script>alert('title')</script> Harbor fire"
     page.wait_for_timeout(200)
     assert dialogs == []
+
+
+def test_web_browser_columns_sort_on_a_click(server: str, page: Any) -> None:
+    page.goto(server + "/stories/s1")
+    table = page.locator("table.figures").first
+    values = "els => els.map(e => e.getAttribute('data-sort'))"
+    # Served by date, then value: 40 (10 March), then 60 and 100 (11 March).
+    assert table.locator("td.value").evaluate_all(values) == ["40", "60", "100"]
+    table.locator("th button.sort", has_text="Value").click()
+    assert table.locator("td.value").evaluate_all(values) == ["40", "60", "100"]
+    table.locator("th button.sort", has_text="Value").click()
+    assert table.locator("td.value").evaluate_all(values) == ["100", "60", "40"]
+    header = table.locator("th", has_text="Value")
+    assert header.get_attribute("aria-sort") == "descending"
+    table.locator("th button.sort", has_text="Source").click()
+    sources = table.locator("td[data-label='Source']").all_inner_texts()
+    assert sources == sorted(sources)

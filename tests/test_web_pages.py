@@ -34,14 +34,17 @@ def test_web_stories_list_orders_newest_or_most_contested(web_client) -> None:  
 
 def test_web_story_page_shows_every_section(web_client) -> None:  # type: ignore[no-untyped-def]
     page = main_html(web_client, "/stories/s1")
-    assert page.count('<table class="figures">') == 2  # one table per group, side by side
+    assert page.count('<table class="figures stack sortable">') == 2  # one table per group
+    # Each group answers first: its range, then a chart of its dated figures.
+    assert '<strong class="range">≥ 40 to ~60</strong>' in page
+    assert page.count('<svg class="figure-chart"') == 1  # the repair cost is undated
     assert "≥ 40" in page and "$64.1 billion" in page  # the report helpers' wording
     assert "the coast guard says at least 40 missing" in page  # discrepancy reason
     assert "the operator" in page and "that it ignored safety warnings" in page  # denial
     assert "2 independent sources" in page  # the record's corroboration for g1
     assert "1 independent source " in page  # g2 has none recorded: distinct sources
     assert '<svg class="citation-graph"' in page and "node-outlet" in page
-    assert "2026-03-10" in page and "the ferry Saltmarsh capsized" in page  # timeline
+    assert "10 March 2026" in page and "the ferry Saltmarsh capsized" in page  # timeline
 
 
 def test_web_story_figures_link_to_their_spans(web_client) -> None:  # type: ignore[no-untyped-def]

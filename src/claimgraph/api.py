@@ -37,8 +37,8 @@ from claimgraph.model import (
     TimelineEntry,
 )
 from claimgraph.present import sections
-from claimgraph.present.export_csv import table
-from claimgraph.present.export_formats import export_text, write_export
+from claimgraph.present.export_csv import COLUMN_TYPES, table
+from claimgraph.present.export_formats import ReviewOptions, export_text, write_export
 from claimgraph.store import DEFAULT_DB, Store, open_store
 
 if TYPE_CHECKING:
@@ -56,6 +56,23 @@ def require_pandas() -> Any:
         raise ImportError(
             "to_pandas() needs pandas, which claimgraph does not install: pip install pandas"
         ) from exc
+
+
+def typed_frame(pandas: Any, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Any:
+    """A DataFrame with numbers as numbers, days as datetimes, text as text, and every
+    missing cell ``NA`` (never ``''``)."""
+    frame = pandas.DataFrame(list(rows), columns=list(columns)).replace("", pandas.NA)
+    for column in frame.columns:
+        kind = COLUMN_TYPES.get(column)
+        if kind == "number":
+            frame[column] = pandas.to_numeric(frame[column]).astype("Float64")
+        elif kind == "integer":
+            frame[column] = pandas.to_numeric(frame[column]).astype("Int64")
+        elif kind == "date":
+            frame[column] = pandas.to_datetime(frame[column], format="%Y-%m-%d")
+        else:
+            frame[column] = frame[column].astype("string")
+    return frame
 
 
 def html_table(headers: Sequence[str], rows: Sequence[Sequence[str]], caption: str) -> str:
@@ -125,7 +142,7 @@ class Story:
         ``pip install pandas`` when pandas is absent."""
         pandas = require_pandas()
         columns, rows = table(table_name, [self.report])
-        return pandas.DataFrame(rows, columns=list(columns))
+        return typed_frame(pandas, columns, rows)
 
     def _repr_html_(self) -> str:
         parts = [
@@ -201,16 +218,19 @@ class Claimgraph:
         *,
         story_id: str | None = None,
         table_name: str | None = None,
+        base_url: str | None = None,
     ) -> str | list[Path]:
         """Export as ``claimgraph export`` does: the text, or the files written to ``path``.
 
         ``fmt`` is one of json, jsonl, csv, claimreview, graphml; CSV to a folder writes
-        one file per table (``figures``, ``attributions``, ``discrepancies``).
+        one file per table (``figures``, ``attributions``, ``discrepancies``); ClaimReview
+        needs ``base_url``, where the story pages are served.
         """
         reports = [self.story(story_id).report] if story_id else self.store.story_reports()
+        review = ReviewOptions(base_url=base_url)
         if path is None:
-            return export_text(reports, fmt, table_name)
-        return write_export(reports, fmt, Path(path), table_name)
+            return export_text(reports, fmt, table_name, review)
+        return write_export(reports, fmt, Path(path), table_name, review)
 
     def _repr_html_(self) -> str:
         rows = [(s.title, sections.story_summary(s.report)) for s in self.stories()]

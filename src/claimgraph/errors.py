@@ -69,3 +69,27 @@ class BadAlertRule(ClaimgraphError):
     """An alert rule asks for an impossible combination; the message says which to give."""
 
     exit_code = 2
+
+
+class BadExportOption(ClaimgraphError):
+    """An export needs an option it was not given (ClaimReview: the site's address)."""
+
+    exit_code = 2
+
+
+# Longest reason shown for an unexpected fault: messages may quote the offending input.
+_MAX_REASON_CHARS = 200
+
+
+def failure_reason(error: BaseException) -> str:
+    """A one-line reason for an unexpected ``error``: its kind and message, shortened,
+    never a traceback."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(error, MemoryError):
+        return "too large to read in memory"
+    message = " ".join(str(error).split())
+    if len(message) > _MAX_REASON_CHARS:
+        message = message[: _MAX_REASON_CHARS - 1] + "…"
+    kind = type(error).__name__
+    return f"{kind}: {message}" if message else kind

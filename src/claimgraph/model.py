@@ -53,6 +53,11 @@ class Metadata(Record):
     source_format: str | None = None  # text | html | feed | jsonl
 
 
+# The citer of an article's citations when no appearance names its outlet: an outlet
+# still, never a source.
+UNKNOWN_OUTLET = "(unknown outlet)"
+
+
 class Article(Record):
     """One article as read: its original decoded text and what a reader set apart.
 
@@ -65,6 +70,9 @@ class Article(Record):
     title: Span | None = None
     set_apart: tuple[Span, ...] = ()  # boilerplate kept but not analysed as reporting
     metadata: Metadata = Metadata()
+    # Why the page has no article body ("error page", "sign-up or paywall page", ...; see
+    # ``ingest.junk``), or None: such pages are stored but kept out of story grouping.
+    no_body: str | None = None
 
     def analysable_text(self) -> str:
         """The text with set-apart spans blanked (same length, so offsets hold)."""
@@ -191,9 +199,15 @@ class Quantity(Record):
     bound: Bound = Bound.EQ
     vague: bool = False
     unit: str | None = None  # dollar, euro, percent, kilometre ... None for plain counts
+    unit_code: str | None = None  # canonical: ISO 4217 ("AUD"), pint's name ("kilometer / hour")
+    dimension: str | None = None  # currency, percent, [length], duration, age ...
+    kind: str = "figure"  # figure | duration | age | fraction | one_of: only figures are compared
+    about: Span | None = None  # what the figure is about ("Chris Wood" for "22 goals")
     direction: str | None = None  # up | down for changes
     counted: Span | None = None  # the thing counted or measured
     counted_head: str | None = None  # normalised head ("soldier")
+    clause: Span | None = None  # the clause whose predicate governs it ("four others were hurt")
+    part: str | None = None  # why it counts a part of a larger count: "including", "of the" ...
     modifiers: tuple[str, ...] = ()  # "eventually", "so far", "alone" ...
     date: DateRef | None = None
     attribution_id: str | None = None  # the attribution whose content holds it
@@ -251,13 +265,31 @@ class DiscrepancyKind(StrEnum):
     CONTESTED = "contested"
 
 
+class FlagSide(Record):
+    """One side of a flag: figures that agree with each other (a conflict's value
+    cluster, a revision's step), who gave them and when."""
+
+    values: tuple[str, ...]  # the figures' words, distinct, as printed ("10,000 to 12,000")
+    sources: tuple[str, ...] = ()  # the parties behind them ("John Kirby", "Western diplomat")
+    dates: tuple[str, ...] = ()  # ISO dates the figures stood on
+
+
 class Discrepancy(Record):
+    """A flag: where figures or claims disagree (conflict, contested), change (revision)
+    or cover something else (scope). ``reason`` is one short sentence; ``sides`` holds
+    the clustered values it sets against each other. ``confidence`` is the measured
+    share of flags like it that were right (``link/flag_confidence.py``); reports
+    stored before confidences existed load with 1.0 and show as they did."""
+
     id: str
     story_id: str
     kind: DiscrepancyKind
     reason: str
     group_id: str | None = None
+    claim_id: str | None = None  # the claim a contested flag sits on
     spans: tuple[tuple[str, Span], ...] = ()  # (article_id, span) behind it
+    sides: tuple[FlagSide, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 class Denial(Record):
@@ -350,6 +382,7 @@ class ArticleSummary(Record):
     article_id: str
     title: str | None
     appearances: tuple[Metadata, ...]
+    no_body: str | None = None  # the page has no article body (``Article.no_body``)
 
 
 class StoryReport(Record):

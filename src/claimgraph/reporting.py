@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimgraph.errors import NotFound
+from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 from claimgraph.model import Article, StoryReport
 from claimgraph.present import render_html, render_json, render_markdown, render_text
 from claimgraph.store.base import Store
@@ -23,7 +24,28 @@ def select_stories(store: Store, story_id: str | None = None) -> list[StoryRepor
     return chosen
 
 
-def render(store: Store, reports: Sequence[StoryReport], fmt: str) -> str:
+def confident_flags(reports: Sequence[StoryReport], min_confidence: float) -> list[StoryReport]:
+    """The reports with only the flags whose confidence reaches ``min_confidence``."""
+    return [
+        r.model_copy(
+            update={
+                "discrepancies": tuple(d for d in r.discrepancies if d.confidence >= min_confidence)
+            }
+        )
+        for r in reports
+    ]
+
+
+def render(
+    store: Store,
+    reports: Sequence[StoryReport],
+    fmt: str,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> str:
+    """``fmt`` of ``reports``; every format but JSON hides flags under ``min_confidence``
+    (JSON keeps them all, each with its confidence, for the reader to choose)."""
+    if fmt != "json":
+        reports = confident_flags(reports, min_confidence)
     if fmt == "text":
         return render_text(reports)
     if fmt == "markdown":

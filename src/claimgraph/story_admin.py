@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimgraph.article_admin import find_article_id
 from claimgraph.errors import NotFound
 from claimgraph.model import StoryOverride, StoryReport
 from claimgraph.store.base import Store
@@ -14,15 +15,6 @@ def _story(store: Store, story_id: str) -> StoryReport:
         if report.story.id == story_id:
             return report
     raise NotFound(f"no story {story_id!r}: see `claimgraph story list`")
-
-
-def _article_id(store: Store, prefix: str) -> str:
-    """A full article id from an id or a unique prefix of one."""
-    matches = [a.id for a, _ in store.iter_articles() if a.id.startswith(prefix)]
-    if len(matches) != 1:
-        found = "no" if not matches else f"{len(matches)}"
-        raise NotFound(f"{found} articles match {prefix!r}: give more of the id")
-    return matches[0]
 
 
 def _record(store: Store, override: StoryOverride) -> list[StoryReport]:
@@ -42,7 +34,7 @@ def merge_stories(store: Store, first: str, second: str) -> list[StoryReport]:
 
 def split_story(store: Store, story_id: str, articles: Sequence[str]) -> list[StoryReport]:
     story = _story(store, story_id)
-    ids = tuple(_article_id(store, a) for a in articles)
+    ids = tuple(find_article_id(store, a) for a in articles)
     outside = [i for i in ids if i not in story.story.article_ids]
     if outside:
         raise NotFound(f"article {outside[0]!r} is not in story {story_id!r}")
@@ -51,5 +43,5 @@ def split_story(store: Store, story_id: str, articles: Sequence[str]) -> list[St
 
 def pin_article(store: Store, article: str, story_id: str) -> list[StoryReport]:
     anchor = _story(store, story_id).story.article_ids[0]
-    override = StoryOverride(action="pin", article_ids=(_article_id(store, article), anchor))
+    override = StoryOverride(action="pin", article_ids=(find_article_id(store, article), anchor))
     return _record(store, override)

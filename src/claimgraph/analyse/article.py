@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimgraph.analyse.date_attachment import date_for_span
+from claimgraph.analyse.heading import within_heading
 from claimgraph.model import Article, ArticleAnalysis, Attribution, DateRef, Quantity
 
 
@@ -38,11 +39,22 @@ def _dated(quantities: tuple[Quantity, ...], doc: Doc) -> tuple[Quantity, ...]:
     )
 
 
+def _held(quantity: Quantity, attributions: dict[str, Attribution]) -> bool:
+    """Whether the quantity's attribution still holds it (after the heading cut)."""
+    attribution = attributions.get(quantity.attribution_id or "")
+    return attribution is not None and any(
+        c.start <= quantity.span.start and quantity.span.end <= c.end for c in attribution.content
+    )
+
+
 def analysis_from_doc(doc: Doc, article: Article) -> ArticleAnalysis:
-    attributions: tuple[Attribution, ...] = tuple(doc._.cg_attributions)
+    attributions: tuple[Attribution, ...] = tuple(
+        within_heading(a, article.title) for a in doc._.cg_attributions
+    )
+    by_id = {a.id: a for a in attributions}
     quantities = tuple(
         q
-        if q.attribution_id is not None
+        if _held(q, by_id)
         else q.model_copy(update={"attribution_id": _containing_attribution(q, attributions)})
         for q in doc._.cg_quantities
     )

@@ -42,11 +42,13 @@ _MAX_PHRASE = 3
 
 UP_WORDS = frozenset(
     {"rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "up", "raise",
-     "swell", "spike", "rocket", "double", "boost", "expand", "add", "widen", "hike"}
+     "swell", "spike", "rocket", "double", "boost", "expand", "add", "widen", "hike",
+     "advance", "rally", "rebound", "recover"}
 )  # fmt: skip
 DOWN_WORDS = frozenset(
     {"fall", "drop", "decline", "decrease", "shrink", "plunge", "slump", "sink", "down",
-     "cut", "lose", "slide", "tumble", "dip", "ease", "slash", "reduce", "narrow", "lower"}
+     "cut", "lose", "slide", "tumble", "dip", "ease", "slash", "reduce", "narrow", "lower",
+     "slip", "plummet", "retreat", "shed", "sag", "crash"}
 )  # fmt: skip
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from claimgraph.analyse.pipeline import analyse_articles, build_pipeline
+from claimgraph.analyse.pipeline import AnalysisFailed, analyse_each, build_pipeline
 from claimgraph.errors import UnreadableInput
 from claimgraph.ingest import article_id, read_paths
 from claimgraph.ingest.decode import decode_input
+from claimgraph.ingest.limits import text_problem
 from claimgraph.model import Article, ArticleAnalysis, Metadata
 
 EXTRACT_FORMAT_VERSION = 1
@@ -26,6 +27,10 @@ def read_raw(paths: Sequence[str], published: str | None) -> Iterator[Article | 
             continue
         except OSError as exc:
             yield UnreadableInput(path, exc.strerror or str(exc))
+            continue
+        problem = text_problem(text)
+        if problem is not None:
+            yield UnreadableInput(path, problem)
             continue
         metadata = Metadata(published=published, source_path=path, source_format="text")
         yield Article(id=article_id(text), text=text, metadata=metadata)
@@ -52,10 +57,13 @@ def extract(
             else:
                 yield item
 
-    for pair in analyse_articles(nlp or build_pipeline(), articles()):
+    for article, result in analyse_each(nlp or build_pipeline(), articles()):
         while errors:
             yield errors.pop(0)
-        yield pair
+        if isinstance(result, AnalysisFailed):
+            yield UnreadableInput(article.metadata.source_path or article.id, result.reason)
+        else:
+            yield article, result
     yield from errors
 
 

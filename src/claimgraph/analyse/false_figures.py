@@ -4,7 +4,10 @@ A reader comparing "how many" across outlets is misled by a "2022" or a "(201) 3
 turned into a count, so these are dropped before a quantity is built. Ages ("a
 45-year-old", "Smith, 45,") are dropped too: they describe a person rather than report
 an amount, and outlets never disagree about them in a way this tool should surface.
-Durations ("three years", "48 hours") are left to the dates component.
+Durations ("three years", "48 hours") are left to the dates component. So are numbers
+that count nothing in a story: how often ("4 times"), the size of one family or person
+("a family of five", "a mother of two"), an address block ("the 3800 block"), a picture's
+place in a gallery ("Image 8 of 12").
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ DESIGNATORS = frozenset(
      "battalion", "regiment", "squadron", "model", "boeing", "airbus", "type", "mk", "iphone",
      "windows", "formula", "round", "heat", "lane", "bay", "row", "seat", "figure", "fig.",
      "camp", "checkpoint", "hill", "hangar", "su", "mig", "class", "code", "pg", "pp", "p.",
-     "rule", "protocol", "amendment", "precinct", "ad", "bc", "fortune"}
+     "rule", "protocol", "amendment", "precinct", "ad", "bc", "fortune", "image", "photo",
+     "slide", "picture"}
 )  # fmt: skip
 STREET_WORDS = frozenset(
     {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard",
@@ -71,7 +75,10 @@ def in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def is_code(token: Token) -> bool:
-    """A leading zero ("09", "0739"): part of a date, an ID or a code, never a count."""
+    """A leading zero ("09", "0739"): part of a date, an ID or a code, never a count; and
+    the emergency number ("911 calls", "the 911 caller")."""
+    if token.text == "911":
+        return True
     return len(token.text) > 1 and token.text[0] == "0" and token.text[1].isdigit()
 
 
@@ -152,7 +159,7 @@ def is_label(tokens: Doc, start: int, end: int) -> bool:
         return True  # "No. 2" split as "No", ".", "2"
     if start > 0 and tokens[start - 1].text == "-" and start > 1 and tokens[start - 2].is_alpha:
         return True  # "Su-34", "COVID-19" split by the tokenizer
-    if _inside_name(tokens, start, end):
+    if _inside_name(tokens, start, end) or _station_name(tokens, start, end):
         return True
     for i in range(end, min(end + 4, len(tokens))):
         if tokens[i].lower_ in STREET_WORDS and tokens[i].text[0].isupper():
@@ -160,6 +167,19 @@ def is_label(tokens: Doc, start: int, end: int) -> bool:
         if not tokens[i].text[:1].isupper():
             break
     return CLOCK.match(tokens[start].text) is not None
+
+
+STATION_WORDS = frozenset({"news", "newschannel", "channel", "tv", "eyewitness"})
+
+
+def _station_name(tokens: Doc, start: int, end: int) -> bool:
+    """ "WBTV 3 News", "KSLA News 12 Shreveport", "NewsChannel 11 Lubbock": a broadcaster's
+    name (call letters or a news word, then a capitalised word), not a count."""
+    if start == 0 or end >= len(tokens) or not tokens[end].text[:1].isupper():
+        return False
+    before = tokens[start - 1].text
+    call_letters = before.isalpha() and before.isupper() and 3 <= len(before) <= 5
+    return call_letters or before.lower() in STATION_WORDS
 
 
 def _inside_name(tokens: Doc, start: int, end: int) -> bool:
@@ -177,11 +197,78 @@ def _inside_name(tokens: Doc, start: int, end: int) -> bool:
 
 
 def is_age(tokens: Doc, start: int, end: int) -> bool:
-    """ "aged 45", "age 45", and "John Smith, 45, said" appositions."""
+    """ "aged 45", "at the age of 79", "between the ages of 16-18", "who turned 16", and
+    appositions: "John Smith, 45, said", "Auburn boy, 16, charged", "two men, 19 and 20,"."""
     if start > 0 and tokens[start - 1].lower_ in AGE_CUES:
         return True
-    if start > 1 and end < len(tokens) and end - start == 1:
-        opened = tokens[start - 1].text in (",", "(")
-        closed = tokens[end].text in (",", ")", "―", "—", "–", ";")
-        return opened and closed and tokens[start - 2].pos_ == "PROPN"  # "Cruz (45)"
+    if start > 1 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ in AGE_CUES:
+        return True
+    if start > 0 and tokens[start - 1].lemma_ == "turn" and not _noun_after(tokens, end):
+        return True  # "who recently turned 16"; not "turned 500 people away"
+    first, last = _number_list(tokens, start, end)
+    if first > 1 and last < len(tokens):
+        opened = tokens[first - 1].text in (",", "(")
+        before = tokens[first - 2]
+        # "the death of Gage Smith, 23.": a name's age may end the sentence.
+        closers = AGE_CLOSERS | {"."} if before.pos_ == "PROPN" else AGE_CLOSERS
+        closed = tokens[last].text in closers
+        # A count in apposition to one person or thing makes no sense: a bare number
+        # there is an age ("Cruz (45)", "boy, 16,"); after a plural, only a list of them.
+        one = before.pos_ == "PROPN" or before.tag_ == "NN"
+        listed = last - first > 1 and before.tag_ == "NNS"
+        return opened and closed and (one or listed)
     return False
+
+
+AGE_CLOSERS = frozenset({",", ")", "(", "―", "—", "–", ";"})
+
+
+def _number_list(tokens: Doc, start: int, end: int) -> tuple[int, int]:
+    """The run of numbers joined by "and" or commas around ``[start, end)``: "19 and 20"."""
+    first, last = start, end
+    while first > 1 and tokens[first - 1].lower_ in ("and", ",") and tokens[first - 2].like_num:
+        first -= 2
+    while last + 1 < len(tokens) and tokens[last].lower_ in ("and",) and tokens[last + 1].like_num:
+        last += 2
+    return first, last
+
+
+def _noun_after(tokens: Doc, end: int) -> bool:
+    return end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN")
+
+
+def is_frequency(words: Sequence[str], end: int) -> bool:
+    """ "went to the home 4 times", "three times as many": how often, not how many."""
+    return end < len(words) and words[end] == "times"
+
+
+# Nouns whose "of" phrase is a total, not a size: "a total of 5 were hurt".
+TOTAL_NOUNS = frozenset({"total", "number", "toll", "tally", "count", "maximum", "minimum",
+                         "estimate", "figure", "group", "crowd", "handful", "dozen"})  # fmt: skip
+
+
+def is_size_of_one(tokens: Doc, start: int, end: int) -> bool:
+    """ "a family of five", "a mother of two": the size of one thing the story names,
+    with nothing after it to count."""
+    if start < 2 or tokens[start - 1].lower_ != "of" or _noun_after(tokens, end):
+        return False
+    owner = tokens[start - 2]
+    return owner.tag_ in ("NN", "NNP") and owner.lemma_.lower() not in TOTAL_NOUNS
+
+
+def is_address_block(tokens: Doc, start: int, end: int) -> bool:
+    """ "the 4900 block of S. First Street": an address, not a count of blocks."""
+    if end >= len(tokens) or tokens[end].lower_ != "block":
+        return False
+    text = tokens[start].text.replace(",", "")
+    return text.isdigit() and int(text) >= 100 and int(text) % 100 == 0
+
+
+def is_page_of_pages(tokens: Doc, start: int) -> bool:
+    """The 12 of "Image 8 of 12"."""
+    return (
+        start > 2
+        and tokens[start - 1].lower_ == "of"
+        and tokens[start - 2].like_num
+        and tokens[start - 3].lower_ in DESIGNATORS
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import spacy
@@ -16,7 +18,8 @@ from claimgraph.analyse.extensions import set_doc_extensions
 from claimgraph.analyse.factories import COMPONENTS, register_components
 from claimgraph.analyse.fast_attributes import swap_in_fast_attributes
 from claimgraph.analyse.fast_lemmas import swap_in_fast_lemmas
-from claimgraph.errors import ModelNotInstalled
+from claimgraph.analyse.tokenizer_guard import shorten_punctuation_runs
+from claimgraph.errors import ModelNotInstalled, failure_reason
 from claimgraph.model import Article, ArticleAnalysis
 
 MODEL_ENV = "CLAIMGRAPH_SPACY_MODEL"
@@ -83,9 +86,41 @@ def analyse_articles(
 
     def docs() -> Iterator[tuple[Doc, Article]]:
         for article in articles:
-            doc = nlp.make_doc(article.analysable_text())
+            doc = nlp.make_doc(shorten_punctuation_runs(article.analysable_text()))
             doc._.cg_published = article.metadata.published
             yield doc, article
 
     for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield article, analysis_from_doc(doc, article)
+
+
+@dataclass(frozen=True)
+class AnalysisFailed:
+    """Analysis of one article raised; ``reason`` says why in one line."""
+
+    reason: str
+
+
+def analyse_each(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 32
+) -> Iterator[tuple[Article, ArticleAnalysis | AnalysisFailed]]:
+    """``analyse_articles``, but an article whose analysis raises is given back with an
+    ``AnalysisFailed`` and the others are analysed all the same.
+
+    Articles go through ``nlp.pipe`` a batch at a time; a batch that raises is analysed
+    again one article at a time to find the article at fault.
+    """
+    stream = iter(articles)
+    while batch := list(islice(stream, batch_size)):
+        try:
+            yield from list(analyse_articles(nlp, batch, batch_size=batch_size))
+        except Exception:  # (isolated below, article by article)
+            for article in batch:
+                yield article, _analyse_one(nlp, article)
+
+
+def _analyse_one(nlp: Language, article: Article) -> ArticleAnalysis | AnalysisFailed:
+    try:
+        return next(analyse_articles(nlp, [article]))[1]
+    except Exception as error:  # (one article's fault never costs the batch)
+        return AnalysisFailed(f"analysis failed: {failure_reason(error)}")

@@ -19,6 +19,9 @@ from claimgraph.analyse import false_figures as ff
 from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, merge_bounds
 from claimgraph.analyse.counted_thing import find_counted
 from claimgraph.analyse.extensions import doc_text
+from claimgraph.analyse.figure_clause import figure_clause
+from claimgraph.analyse.figure_role import part_cue
+from claimgraph.analyse.glued_figures import ReadingWords, reading_words
 from claimgraph.analyse.number_words import (
     AMBIGUOUS_SCALES,
     FRACTIONS,
@@ -30,7 +33,21 @@ from claimgraph.analyse.number_words import (
     match_vague,
     read_number,
 )
-from claimgraph.analyse.units import CURRENCY_PREFIXES, currency_prefix, is_currency, match_unit
+from claimgraph.analyse.proportions import read_fraction, read_one_of
+from claimgraph.analyse.quantity_about import find_about
+from claimgraph.analyse.unit_canon import resolve
+from claimgraph.analyse.units import (
+    COUNTRY_CODES,
+    CURRENCY_PREFIXES,
+    DOLLAR_COUNTRIES,
+    GLUED_PREFIX_NAMES,
+    TIME_UNIT_NAMES,
+    UNIT_WORDS,
+    currency_code,
+    currency_prefix,
+    is_currency,
+    match_unit,
+)
 from claimgraph.model import Bound, Quantity, Span
 
 RANGE_DASHES = frozenset({"-", "–", "—", "to"})
@@ -63,6 +80,10 @@ class Figure:
     unit: str | None = None
     bound: Bound = Bound.EQ
     bound_phrases: list[str] = field(default_factory=list)
+    code: str | None = None  # ISO 4217 code of a currency figure
+    per: str | None = None  # the denominator of a compound unit ("share", "day")
+    kind: str = "figure"  # figure | duration | age
+    plus: bool = False  # written with a "+" ("Dow +0.2%"): a rise
 
     @property
     def is_range(self) -> bool:
@@ -83,27 +104,28 @@ class QuantityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from the tokens on every access: read it once
-        words = [t.lower_ for t in doc]
+        read = reading_words(doc)
         doc._.cg_quantities = tuple(
-            _to_quantity(doc, text, words, figure) for figure in _figures(doc, text, words)
+            _to_quantity(doc, text, read.words, figure) for figure in _figures(doc, text, read)
         )
         return doc
 
 
 def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in ``doc``, in order, false figures dropped."""
-    return _figures(doc, doc_text(doc), [t.lower_ for t in doc])
+    return _figures(doc, doc_text(doc), reading_words(doc))
 
 
-def _figures(doc: Doc, text: str, words: Sequence[str]) -> list[Figure]:
+def _figures(doc: Doc, text: str, read: ReadingWords) -> list[Figure]:
     phones = ff.phone_spans(text)
+    words = read.words
     figures: list[Figure] = []
     i = 0
     while i < len(doc):
         if not _may_start_figure(words[i]):
             i += 1  # the common case, kept cheap: most tokens cannot begin a figure
             continue
-        figure, next_i = _read_figure(doc, words, i, phones)
+        figure, next_i = _read_figure(doc, read, i, phones)
         if figure is not None:
             figures.append(figure)
         i = max(next_i, i + 1)
@@ -111,7 +133,19 @@ def _figures(doc: Doc, text: str, words: Sequence[str]) -> list[Figure]:
 
 
 _STARTERS = frozenset(
-    {*SMALL, *TENS, *SCALES, *CURRENCY_PREFIXES, "a", "an", "half", "hundred", "dozen"}
+    {
+        *SMALL,
+        *TENS,
+        *SCALES,
+        *CURRENCY_PREFIXES,
+        *DOLLAR_COUNTRIES,
+        "a",
+        "an",
+        "half",
+        "hundred",
+        "dozen",
+        "minus",
+    }
     | {phrase[0] for phrase in VAGUE}
 )
 
@@ -121,29 +155,137 @@ def _may_start_figure(word: str) -> bool:
 
 
 def _read_figure(
-    doc: Doc, words: Sequence[str], i: int, phones: Sequence[tuple[int, int]]
+    doc: Doc, read: ReadingWords, i: int, phones: Sequence[tuple[int, int]]
 ) -> tuple[Figure | None, int]:
+    words = read.words
     currency = currency_prefix(words[i]) if not doc[i].is_alpha or doc[i].is_upper else None
+    code = currency_code(currency, words[i]) if currency else None
     j = i + 1 if currency else i
-    ratio_end = _ratio_end(words, j)
-    if ratio_end is not None:
-        return None, ratio_end  # "one in five adults", "eight out of 10": a ratio
+    if currency is None and _country_dollar(doc, words, i):
+        currency, code, j = "dollar", DOLLAR_COUNTRIES[words[i]], i + 2  # "HK $5.4m"
+    minus = j + 1 < len(words) and words[j] == "minus" and words[j + 1][:1].isdigit()
+    j += minus
+    if j < len(words) and j in read.currency:
+        code = read.currency[j]  # "PS2.7m", "$" + "US55,931,000"
+        currency = currency or GLUED_PREFIX_NAMES.get(code)
+    proportion = _read_proportion(words, j)
+    if proportion is not None:
+        value, end, kind = proportion
+        figure = Figure(i, end, j, end, value, value, kind=kind)
+        unit = match_unit(words, end) if kind == "fraction" else None
+        if unit is not None:  # "a 1/4 mile oval"
+            figure.unit, figure.core_end, figure.end = unit[0], end + unit[1], end + unit[1]
+        _read_bounds(doc, words, figure)
+        return figure, figure.end
     number = _read_number(doc, words, j, currency is not None)
     if number is None:
         return None, i + 1
     figure = Figure(i, number.end, j, number.end, number.low, number.value, number.vague,
-                    currency)  # fmt: skip
+                    currency, code=code, plus=j in read.plus)  # fmt: skip
+    if minus or j in read.negative:
+        figure.low, figure.high = -figure.high, -figure.low  # "minus 233", "$-50.8bn"
     if _read_range(doc, words, figure, number):
         return None, figure.core_end  # a score or tally: "won 3-1", "an 80-19 vote"
-    _read_unit(doc, words, figure)
+    if figure.core_end - 1 in read.unit and figure.unit is None:
+        figure.unit = read.unit[figure.core_end - 1]  # "640bhp", "5-10W", "3min"
+        if figure.unit in TIME_UNIT_NAMES.values():
+            figure.kind = "duration"
+    else:
+        _read_unit(doc, words, figure)
+    if figure.unit is None:
+        _read_time_unit(doc, words, figure)
+    else:
+        _read_per(doc, words, figure)
     if _is_false_figure(doc, words, figure, phones):
         return None, _after_continuation(doc, words, figure.core_end)
     _read_bounds(doc, words, figure)
+    if j in read.approx and figure.bound is Bound.EQ:
+        figure.bound = Bound.APPROX  # "~25"
     return figure, figure.end
 
 
-def _ratio_end(words: Sequence[str], j: int) -> int | None:
-    """The end of a ratio ("one in five", "eight out of 10") starting at ``j``, if any."""
+_PER_WORDS = frozenset({"per", "a", "an", "/"})
+
+
+def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
+    """ "$62 per share", "$3500 a month", "155 miles per hour", "52,000 barrel-a-day"."""
+    k = figure.core_end
+    k += k < len(words) and words[k] == "-"
+    if k + 1 >= len(words) or words[k] not in _PER_WORDS:
+        return
+    after = k + 1 + (words[k + 1] == "-")
+    unit = match_unit(words, after)
+    if unit is not None and not is_currency(unit[0]):
+        figure.per, end = unit[0], after + unit[1]
+    elif words[after] in TIME_UNIT_NAMES:
+        figure.per, end = TIME_UNIT_NAMES[words[after]], after + 1
+    elif doc[after].pos_ == "NOUN" and doc[after].tag_ == "NN" and words[k] != "/":
+        figure.per, end = doc[after].lemma_.lower(), after + 1  # "per share", "a barrel"
+    else:
+        return
+    figure.core_end = figure.end = end
+
+
+def _country_dollar(doc: Doc, words: Sequence[str], i: int) -> bool:
+    """ "HK $5.4m", "US $58.24": a country's letters written apart from the "$"."""
+    return (
+        words[i] in DOLLAR_COUNTRIES
+        and i + 2 < len(words)
+        and words[i + 1] == "$"
+        and doc[i].text[:1].isupper()
+        and words[i + 2][:1].isdigit()
+    )
+
+
+_AGE_ENDS = frozenset({"old", "olds"})
+
+
+def _read_time_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
+    """ "15 years", "a five-year contract", "3min": a duration; "a 50 year-old": an age."""
+    if figure.vague:
+        return  # "a few minutes", "several weeks": no measure to compare
+    k = figure.core_end
+    if k < len(words) and words[k] == "-":
+        k += 1
+    if k >= len(words) or words[k] not in TIME_UNIT_NAMES:
+        if ff.is_age(doc, figure.core_start, figure.core_end) and not figure.is_range:
+            figure.unit, figure.kind = "year", "age"  # "Smith, 45,", "aged 45"
+        return
+    unit = TIME_UNIT_NAMES[words[k]]
+    end = k + 1
+    if words[end : end + 2] in (["-", "old"], ["-", "olds"]) or (
+        end < len(words) and words[end] in _AGE_ENDS
+    ):
+        figure.kind = "age"
+        end += 2 if words[end] == "-" else 1
+    elif ff.is_age(doc, figure.core_start, figure.core_end):
+        figure.kind = "age"
+    else:
+        figure.kind = "duration"
+    figure.unit = unit
+    figure.core_end = figure.end = end
+
+
+def _read_proportion(words: Sequence[str], j: int) -> tuple[Decimal, int, str] | None:
+    """A ratio, fraction or "one of" at ``j`` -> (value, end, kind)."""
+    if j >= len(words):
+        return None
+    ratio = _ratio(words, j)
+    if ratio is not None:  # "one in five adults", "eight out of 10"
+        return ratio[0], ratio[1], "fraction"
+    fraction = read_fraction(words, j)
+    if fraction is not None:
+        return fraction[0], j + fraction[1], "fraction"
+    one_of = read_one_of(words, j)
+    if one_of is not None:
+        return Decimal(1), j + one_of, "one_of"
+    return None
+
+
+def _ratio(words: Sequence[str], j: int) -> tuple[Decimal, int] | None:
+    """A ratio ("one in five", "eight out of 10") at ``j`` -> (value, end), if any."""
+    if "in" not in words[j + 1 : j + 4] and "out" not in words[j + 1 : j + 4]:
+        return None  # the common case, kept cheap
     first = read_number(words, j)
     if first is None:
         return None
@@ -157,7 +299,7 @@ def _ratio_end(words: Sequence[str], j: int) -> int | None:
     second = read_number(words, after)
     if second is None or second[0] <= first[0] or ff.YEAR.match(words[after]):
         return None  # "2,876 in 2022" is a count and a year
-    return after + second[1]
+    return first[0] / second[0], after + second[1]
 
 
 def _read_number(doc: Doc, words: Sequence[str], j: int, currency: bool) -> _Number | None:
@@ -167,7 +309,10 @@ def _read_number(doc: Doc, words: Sequence[str], j: int, currency: bool) -> _Num
     number = read_number(words, j, ambiguous_scales=False)
     if number is not None and j + number[1] < len(words):
         after = j + number[1]
-        if words[after] in AMBIGUOUS_SCALES and (currency or _plural_noun_at(doc, after + 1)):
+        capital = doc[after].text in ("M", "B")  # "4.3M sales": metres are a lower-case m
+        if words[after] in AMBIGUOUS_SCALES and (
+            currency or capital or _plural_noun_at(doc, after + 1)
+        ):
             number = read_number(words, j, ambiguous_scales=True)
     if vague is not None and (number is None or vague[1] >= number[1]):
         low, high = Decimal(vague[0].low), Decimal(vague[0].high)
@@ -209,27 +354,55 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     if first.vague or k + 1 >= len(words):
         return False
     opener = words[figure.start - 1] if figure.start > 0 else ""
+    repeated = _unit_before_joiner(words, k, opener)
+    k += repeated[1] if repeated else 0
     joiner = words[k]
     if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
         return False
+    if joiner == "to" and opener == "by":
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, a level
     second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
     second = _read_number(doc, words, second_start, figure.unit is not None)
     if second is None or second.vague:
         return False
+    end = second.end
+    if repeated is not None:
+        again = match_unit(words, end)
+        if again is not None and again[0] != repeated[0]:
+            return False
+        if again is None and opener != "from":
+            return False  # "from 208 pounds to 193" carries its unit; "5% to 6" does not
+        if opener not in ("from", "between") and direction_of(doc, figure.start):
+            return False  # "rose 0.2% to 3.1%": a change and a level, not a range
+        figure.unit, end = repeated[0], end + (again[1] if again else 0)
     low = first.value
     if first.scale_word is None and second.scale_word is not None:
         scaled = low * SCALES[second.scale_word]
         low = scaled if scaled <= second.value else low
     if low >= second.value:
-        figure.core_end = second.end
+        figure.core_end = end
+        if opener == "from" and low > second.value:  # "from 4.8 to 4.7 percent": both ends
+            figure.low, figure.high, figure.end = second.value, low, end
+            figure.start -= 1
         return opener != "from" and figure.unit is None and joiner != "and"
-    to_ok = opener in ("from", "between") or second_start == k + 2
+    to_ok = opener in ("from", "between") or second_start == k + 2 or repeated is not None
     if joiner == "to" and not to_ok and not _range_to_ok(doc, words, k):
         return False
-    figure.low, figure.high, figure.core_end, figure.end = low, second.value, second.end, second.end
+    figure.low, figure.high, figure.core_end, figure.end = low, second.value, end, end
     if opener in ("from", "between"):
         figure.start -= 1
     return False
+
+
+def _unit_before_joiner(words: Sequence[str], k: int, opener: str) -> tuple[str, int] | None:
+    """The unit of "5% and 6%", "1 per cent to 1.5 per cent": written on both numbers."""
+    unit = match_unit(words, k)
+    if unit is None or k + unit[1] + 1 >= len(words):
+        return None
+    joiner = words[k + unit[1]]
+    if joiner in RANGE_DASHES or (joiner == "and" and opener == "between"):
+        return unit
+    return None
 
 
 _OR_JOINERS = RANGE_DASHES | {"or", "and"}
@@ -267,6 +440,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
             figure.end = figure.core_end
             return
     unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    if unit is not None and doc[k].text == "G":
+        unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
         unit = ("metre", 1)
     if unit is None:
@@ -274,6 +449,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         unit = (code, 1) if code else None
     if unit is not None and (figure.unit is None or figure.unit == unit[0]):
         figure.unit = unit[0]
+        if figure.code is None and is_currency(unit[0]):
+            figure.code = _written_code(words, k, k + unit[1], unit[0])
         figure.core_end = figure.end = k + unit[1]
     elif (
         unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
@@ -295,10 +472,25 @@ def _hyphen_unit(words: Sequence[str], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _written_code(words: Sequence[str], start: int, end: int, name: str) -> str | None:
+    """The ISO code of "110 JPY", "10.5 million Australian dollars", "HK dollars"."""
+    written = currency_code(None, words[start])
+    if written is not None:
+        return written
+    for word in words[start : end - 1]:
+        if (word, name) in COUNTRY_CODES:
+            return COUNTRY_CODES[(word, name)]
+    return None
+
+
 def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
-    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words."""
+    """ "1.7 billion Swiss francs", "5 million US dollars": up to two capitalised words
+    (or a country's adjective however written: "australian dollars")."""
     for width in (1, 2):
-        if k + width >= len(words) or not all(t.text[:1].isupper() for t in doc[k : k + width]):
+        if k + width >= len(words):
+            return None
+        country = (words[k + width - 1], UNIT_WORDS.get(words[k + width], "")) in COUNTRY_CODES
+        if not country and not all(t.text[:1].isupper() for t in doc[k : k + width]):
             return None
         unit = match_unit(words, k + width)
         if unit is not None and is_currency(unit[0]):
@@ -323,6 +515,10 @@ def _is_false_figure(
         or ff.is_code(doc[start])
         or ff.is_list_marker(tokens, start, end)
         or ff.is_age(tokens, start, end)
+        or ff.is_frequency(words, end)
+        or ff.is_size_of_one(tokens, start, end)
+        or ff.is_address_block(tokens, start, end)
+        or ff.is_page_of_pages(tokens, start)
     ):
         return True
     return ff.near_month(tokens, start, end)
@@ -344,14 +540,22 @@ def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
 def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Quantity:
     span = _char_span(doc, text, figure.start, figure.end)
     money_like = is_currency(figure.unit) or (figure.vague and figure.low >= 10**6)
-    counted = find_counted(
-        doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+    counted = (
+        find_counted(
+            doc, figure.start, figure.end, money_like=money_like, measured=_measured(figure)
+        )
+        if figure.kind not in ("duration", "age")  # a time span counts nothing; ``about``
+        else None  # says whose it is, and skipping the search keeps the component cheap
     )
     bound = figure.bound
     if counted is not None and counted.start == figure.end and bound is Bound.EQ:
         after = bound_after(words, counted.end)
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
+    unit_code, dimension = _canonical(figure)
+    about = find_about(doc, figure.start, figure.end, has_unit=figure.unit is not None)
+    direction = "up" if figure.plus else direction_of(doc, figure.start)
+    clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
         id=f"q{span.start}-{span.end}",
         span=span,
@@ -361,11 +565,35 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         bound=bound,
         vague=figure.vague,
         unit=figure.unit,
-        direction=direction_of(doc, figure.start),
+        unit_code=unit_code,
+        dimension=dimension,
+        kind=figure.kind,
+        about=_char_span(doc, text, about[0], about[1]) if about else None,
+        direction=direction,
         counted=_char_span(doc, text, counted.start, counted.end) if counted else None,
         counted_head=counted.head if counted else None,
+        clause=_char_span(doc, text, *clause) if clause else None,
+        part=part_cue(doc, figure.start, figure.end),
         modifiers=_modifiers(doc, words, figure),
     )
+
+
+def _canonical(figure: Figure) -> tuple[str | None, str | None]:
+    """(canonical unit, dimension): ISO 4217 for money, pint's name for physical units."""
+    unit = figure.unit
+    if unit is None:
+        return None, None
+    if figure.kind == "age":
+        return f"{unit} of age", "age"
+    per = f" per {figure.per}" if figure.per else ""
+    if is_currency(unit):
+        return f"{figure.code or currency_code(unit)}{per}", "currency"
+    if unit in ("percent", "percentage point", "basis point", "point", "magnitude"):
+        return unit, unit
+    resolved = resolve(unit + per)
+    if resolved is None:
+        return unit + per, None
+    return resolved[0], "duration" if figure.kind == "duration" else resolved[1]
 
 
 def _measured(figure: Figure) -> bool:

@@ -8,6 +8,7 @@ article being written.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,8 +16,9 @@ from typing import BinaryIO, TextIO
 
 from spacy.language import Language
 
+from claimgraph.analyse.pipeline import AnalysisFailed
 from claimgraph.batch.parallel import analyse_in_processes, default_processes
-from claimgraph.errors import UnreadableInput
+from claimgraph.errors import StoreError, UnreadableInput, failure_reason
 from claimgraph.ingest import read_paths
 from claimgraph.link import StoryMapper
 from claimgraph.model import Article, ArticleAnalysis, Metadata
@@ -65,28 +67,78 @@ ProgressCallback = Callable[[IngestSummary], None]
 
 
 class _Router:
-    """Sends unseen texts on to analysis and records the rest as appearances at once."""
+    """Sends unseen texts on to analysis and records the rest as appearances at once.
+
+    ``unseen`` runs in the worker pool's feeder thread while the main thread stores
+    analysed articles on the same connection: ``lock`` keeps each store call (and
+    each article's transaction) whole, so the feeder never begins a transaction
+    inside the main thread's.
+    """
 
     def __init__(self, store: Store, summary: IngestSummary, on_error: Callable[[str, str], None]):
         self.store = store
         self.summary = summary
         self.on_error = on_error
         self.in_flight: dict[str, list[Metadata]] = {}
+        self.lock = threading.Lock()
+
+    def fail(self, path: str, reason: str) -> None:
+        with self.lock:
+            self.summary.failures.append((path, reason))
+        self.on_error(path, reason)
 
     def unseen(self, items: Iterable[Article | UnreadableInput]) -> Iterator[Article]:
         for item in items:
             if isinstance(item, UnreadableInput):
-                self.summary.failures.append((item.path, item.reason))
-                self.on_error(item.path, item.reason)
+                self.fail(item.path, item.reason)
                 continue
+            try:
+                article = self._route(item)
+            except Exception as error:  # (isolated: the item's fault, not the batch's)
+                self.fail(_path_of(item), failure_reason(error))
+                continue
+            if article is not None:
+                yield article
+
+    def _route(self, item: Article) -> Article | None:
+        with self.lock:
             self.summary.read += 1
             if item.id in self.in_flight:
                 self.in_flight[item.id].append(item.metadata)
-            elif self.store.has_analysis(item.id):
+                return None
+            if self.store.has_analysis(item.id):
                 self.summary.count(self.store.add_appearance(item.id, item.metadata))
-            else:
-                self.in_flight[item.id] = []
-                yield item
+                return None
+            self.in_flight[item.id] = []
+            return item
+
+    def store_result(self, article: Article, result: ArticleAnalysis | AnalysisFailed) -> None:
+        """Store one analysed article and the copies of its text read meanwhile."""
+        with self.lock:
+            copies = self.in_flight.pop(article.id, [])
+        if isinstance(result, AnalysisFailed):
+            for metadata in [article.metadata, *copies]:
+                self.fail(metadata.source_path or article.id, result.reason)
+            return
+        try:
+            with self.lock:
+                self.summary.count(self.store.add_article(article, result))
+                for metadata in copies:
+                    self.summary.count(self.store.add_appearance(article.id, metadata))
+        except Exception as error:
+            if _is_store_fault(error):
+                raise StoreError(f"cannot write to {self.store.path}: {error}") from error
+            self.fail(_path_of(article), f"cannot be stored: {failure_reason(error)}")
+
+
+def _path_of(article: Article) -> str:
+    return article.metadata.source_path or article.id
+
+
+def _is_store_fault(error: Exception) -> bool:
+    """Whether ``error`` is the database's (locked, full, gone): fatal for the batch,
+    unlike an article's own fault (a value that cannot be serialised)."""
+    return type(error).__module__.split(".")[0] in {"sqlite3", "psycopg", "psycopg2"}
 
 
 @dataclass(frozen=True)
@@ -99,7 +151,7 @@ class Engine:
 
     def analyse(
         self, articles: Iterable[Article], nlp: Language | None
-    ) -> Iterator[tuple[Article, ArticleAnalysis]]:
+    ) -> Iterator[tuple[Article, ArticleAnalysis | AnalysisFailed]]:
         workers = default_processes() if self.processes is None else self.processes
         if self.name == "ray":
             from claimgraph.batch.ray_engine import analyse_with_ray, start_ray
@@ -137,10 +189,8 @@ def ingest_articles(
     started = time.perf_counter()
     router = _Router(store, summary, on_error or (lambda path, reason: None))
     chosen = engine or Engine(processes=processes)
-    for article, analysis in chosen.analyse(router.unseen(items), nlp):
-        summary.count(store.add_article(article, analysis))
-        for metadata in router.in_flight.pop(article.id, []):
-            summary.count(store.add_appearance(article.id, metadata))
+    for article, result in chosen.analyse(router.unseen(items), nlp):
+        router.store_result(article, result)
         summary.seconds = time.perf_counter() - started
         if on_progress is not None:
             on_progress(summary)

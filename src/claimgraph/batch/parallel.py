@@ -15,8 +15,11 @@ from itertools import chain, islice
 
 from spacy.language import Language
 
-from claimgraph.analyse.pipeline import analyse_articles, build_pipeline
+from claimgraph.analyse.pipeline import AnalysisFailed, analyse_each, build_pipeline
+from claimgraph.batch.worker_lifetime import die_with_parent
 from claimgraph.model import Article, ArticleAnalysis
+
+Analysed = tuple[Article, ArticleAnalysis | AnalysisFailed]
 
 # Articles per task sent to a worker: large enough that pickling and scheduling cost little
 # next to parsing, small enough that both workers stay busy near the end of a batch.
@@ -32,14 +35,15 @@ def default_processes() -> int:
     return max(1, len(os.sched_getaffinity(0)))
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, parent: int) -> None:
     global _worker_nlp
+    die_with_parent(parent)
     _worker_nlp = build_pipeline(model)
 
 
-def _analyse_chunk(chunk: list[Article]) -> list[ArticleAnalysis]:
+def _analyse_chunk(chunk: list[Article]) -> list[ArticleAnalysis | AnalysisFailed]:
     assert _worker_nlp is not None, "worker used before its pipeline was built"
-    return [analysis for _, analysis in analyse_articles(_worker_nlp, chunk)]
+    return [analysis for _, analysis in analyse_each(_worker_nlp, chunk)]
 
 
 def _chunks(articles: Iterator[Article]) -> Iterator[list[Article]]:
@@ -53,15 +57,18 @@ def analyse_in_processes(
     processes: int,
     model: str | None = None,
     nlp: Language | None = None,
-) -> Iterator[tuple[Article, ArticleAnalysis]]:
-    """Analyse articles on ``processes`` workers, in order; small batches stay in-process."""
+) -> Iterator[Analysed]:
+    """Analyse articles on ``processes`` workers, in order; small batches stay in-process.
+
+    An article whose analysis raises comes back with an ``AnalysisFailed``.
+    """
     stream = iter(articles)
     head = list(islice(stream, MIN_ARTICLES_FOR_WORKERS))
     if processes <= 1 or len(head) < MIN_ARTICLES_FOR_WORKERS:
-        yield from analyse_articles(nlp or build_pipeline(model), chain(head, stream))
+        yield from analyse_each(nlp or build_pipeline(model), chain(head, stream))
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
+    with context.Pool(processes, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
         # imap keeps input order and pulls chunks lazily, so memory stays flat on a stream.
         chunks = _chunks(chain(head, stream))
         pending: list[list[Article]] = []

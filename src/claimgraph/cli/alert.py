@@ -49,7 +49,7 @@ def add_command(
         webhook=webhook,
         file=file,
     )
-    with closing(open_store(db)) as store:
+    with closing(open_store(db)) as store:  # rules may come before the first ingest
         click.echo(add_rule(store, rule).id)
 
 
@@ -58,7 +58,7 @@ def add_command(
 @handle_errors
 def list_command(db: str) -> None:
     """List the rules, one a line."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         for rule in list_rules(store):
             click.echo(rule.describe())
 
@@ -69,5 +69,5 @@ def list_command(db: str) -> None:
 @handle_errors
 def remove_command(rule_id: str, db: str) -> None:
     """Remove a rule by id."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         remove_rule(store, rule_id)

@@ -112,35 +112,89 @@ def entities_command(
 
 
 @eval_group.command(name="quantities")
-@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                required=False)  # fmt: skip
 @click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test",
               show_default=True, help="Gold sentences to score.")  # fmt: skip
+@click.option("--newsquant", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score on NewsQuant JSON (e.g. newsquant-dev/NewsQuant.dev.json).")  # fmt: skip
+@click.option("--limit", type=int, help="Only the first N NewsQuant sentences.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", "show_errors", metavar="METRIC", default=None,
               help="List sentences with misses on METRIC (value, value_bound ...).")  # fmt: skip
 @click.option("--recognizers", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also check number values against Recognizers-Text specs in DIR.")  # fmt: skip
 def quantities_command(
-    gold_file: Path, split: str, as_json: bool, show_errors: str | None, recognizers: Path | None
+    gold_file: Path | None,
+    split: str,
+    newsquant: Path | None,
+    limit: int | None,
+    as_json: bool,
+    show_errors: str | None,
+    recognizers: Path | None,
 ) -> None:
-    """Score figure extraction on GOLD_FILE (value, bound, unit, counted thing)."""
+    """Score figure extraction on GOLD_FILE (value, bound, unit, counted thing), NewsQuant
+    (value, unit, change, concept, per category) and Recognizers-Text specs."""
     from claimgraph.analyse import build_pipeline
     from claimgraph.eval import quantities as qeval
 
-    if show_errors is not None and show_errors not in qeval.METRICS:
-        raise click.BadParameter(f"one of {', '.join(qeval.METRICS)}", param_hint="--errors")
-    sentences = qeval.select(qeval.load_gold(gold_file), split)
-    results = qeval.predict(build_pipeline(), sentences)
-    scores = qeval.score(results, split)
-    report: dict[str, object] = {"quantities": scores.as_dict()}
+    if gold_file is None and newsquant is None and recognizers is None:
+        raise click.UsageError("give GOLD_FILE, --newsquant FILE or --recognizers DIR")
+    metrics = qeval.METRICS if gold_file is not None else _NEWSQUANT_METRICS
+    if show_errors is not None and show_errors not in metrics:
+        raise click.BadParameter(f"one of {', '.join(metrics)}", param_hint="--errors")
+    nlp = build_pipeline()
+    report: dict[str, object] = {}
+    lines: list[str] = []
+    if gold_file is not None:
+        sentences = qeval.select(qeval.load_gold(gold_file), split)
+        results = qeval.predict(nlp, sentences)
+        scores = qeval.score(results, split)
+        report["quantities"] = scores.as_dict()
+        lines.append(_quantity_scores_text(scores))
+        if show_errors:
+            lines.extend(qeval.errors(results, show_errors))
+    if newsquant is not None:
+        lines.extend(_newsquant(nlp, newsquant, limit, show_errors, report))
     if recognizers is not None:
-        report["recognizers"] = qeval.recognizers_agreement(recognizers).as_dict()
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-    else:
-        _echo_quantity_scores(scores, report.get("recognizers"))
+        lines.extend(_recognizers(nlp, recognizers, report))
+    click.echo(json.dumps(report, indent=2) if as_json else "\n".join(lines))
+
+
+_NEWSQUANT_METRICS = ("value", "value_unit", "value_change", "concept_partial")
+
+
+def _newsquant(
+    nlp: Any, path: Path, limit: int | None, show_errors: str | None, report: dict[str, object]
+) -> list[str]:
+    from claimgraph.eval import newsquant as nq
+
+    sentences = nq.load_newsquant(path)[:limit]
+    results = nq.predict(nlp, sentences)
+    scores = nq.score(results)
+    report["newsquant"] = scores.as_dict()
+    lines = [nq.format_scores(scores)]
     if show_errors:
-        click.echo("\n".join(qeval.errors(results, show_errors)))
+        lines.extend(nq.errors(results, show_errors))
+    return lines
+
+
+def _recognizers(nlp: Any, directory: Path, report: dict[str, object]) -> list[str]:
+    from claimgraph.eval import quantities as qeval
+    from claimgraph.eval import recognizers_units as ru
+
+    numbers = qeval.recognizers_agreement(directory).as_dict()
+    units = ru.evaluate(nlp, directory)
+    report["recognizers"] = numbers
+    report["recognizers_units"] = {k: v.as_dict() for k, v in units.items()}
+    lines = []
+    if numbers["checked"]:
+        lines.append(
+            f"  recognizers-text number values: {numbers['agreed']}/{numbers['checked']} "
+            f"agree ({numbers['skipped']} specs outside our conventions)"
+        )
+    lines.append(ru.format_scores(units))
+    return lines
 
 
 _SPLIT = click.Choice(["test", "dev", "all"])
@@ -259,20 +313,15 @@ def attribution_command(
         click.echo(aeval.format_report(report))
 
 
-def _echo_quantity_scores(scores: QuantityScores, recognizers: object) -> None:
-    click.echo(f"quantities: split={scores.split} sentences={scores.sentences}")
+def _quantity_scores_text(scores: QuantityScores) -> str:
+    lines = [f"quantities: split={scores.split} sentences={scores.sentences}"]
     for name, prf in scores.scores.items():
-        click.echo(
+        lines.append(
             f"  {name:24} P={100 * prf.precision:5.1f} R={100 * prf.recall:5.1f} "
             f"F1={100 * prf.f1:5.1f}  (tp={prf.true_positives:g} pred={prf.predicted} "
             f"gold={prf.gold})"
         )
-    if isinstance(recognizers, dict):
-        click.echo(
-            f"  recognizers-text number values: {recognizers['agreed']}/"
-            f"{recognizers['checked']} agree ({recognizers['skipped']} specs outside "
-            "our conventions)"
-        )
+    return "\n".join(lines)
 
 
 @eval_group.command(name="figures")

@@ -8,9 +8,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimgraph.cli.errors import EXIT_INTERRUPTED, EXIT_PARTIAL_FAILURE, handle_errors
+from claimgraph.cli.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL_FAILURE,
+    INTERRUPTED_MESSAGE,
+    handle_errors,
+    printable,
+)
 from claimgraph.cli.options import db_option
 from claimgraph.cli.progress import ProgressLine
+from claimgraph.errors import UnreadableInput
 from claimgraph.store import open_store
 
 if TYPE_CHECKING:
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def print_error(path: str, reason: str) -> None:
-    click.echo(f"claimgraph: cannot read {path}: {reason}", err=True)
+    click.echo(printable(f"claimgraph: cannot read {path}: {reason}"), err=True)
 
 
 def summary_line(summary: IngestSummary, db: str) -> str:
@@ -84,11 +91,7 @@ def ingest_command(
         where = store.path
     except KeyboardInterrupt:
         progress.close()
-        click.echo(
-            "claimgraph: interrupted; every article stored so far is complete, "
-            "run the same command again to resume",
-            err=True,
-        )
+        click.echo(INTERRUPTED_MESSAGE, err=True)
         sys.exit(EXIT_INTERRUPTED)
     finally:
         progress.close()
@@ -99,4 +102,5 @@ def ingest_command(
         click.echo(summary_line(summary, where))
     if summary.failures:
         click.echo(f"claimgraph: {len(summary.failures)} input(s) failed", err=True)
-        sys.exit(EXIT_PARTIAL_FAILURE)
+        lone = len(summary.failures) == 1 and summary.read == 0
+        sys.exit(UnreadableInput.exit_code if lone else EXIT_PARTIAL_FAILURE)

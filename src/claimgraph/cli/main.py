@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from claimgraph.cli.alert import alert_group
+from claimgraph.cli.article import article_group
 from claimgraph.cli.demo import demo_command
 from claimgraph.cli.eval import eval_group
 from claimgraph.cli.export import export_command
@@ -28,6 +29,7 @@ for command in (
     extract_command,
     report_command,
     story_group,
+    article_group,
     demo_command,
     eval_group,
     export_command,

@@ -19,7 +19,8 @@ def print_stories(reports: list[StoryReport]) -> None:
         click.echo(f"{report.story.id}  {report.story.title}{mark}")
         for summary in report.articles:
             outlets = ", ".join(sorted({m.outlet or "?" for m in summary.appearances}))
-            click.echo(f"    {summary.article_id}  {summary.title or ''}  [{outlets}]")
+            flag = f"  (no article body: {summary.no_body})" if summary.no_body else ""
+            click.echo(f"    {summary.article_id}  {summary.title or ''}  [{outlets}]{flag}")
 
 
 @click.group(name="story")
@@ -32,7 +33,7 @@ def story_group() -> None:
 @handle_errors
 def list_command(db: str) -> None:
     """Every story with its articles and their outlets."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         print_stories(store.story_reports())
 
 
@@ -43,7 +44,7 @@ def list_command(db: str) -> None:
 @handle_errors
 def merge_command(first: str, second: str, db: str) -> None:
     """Make stories FIRST and SECOND one story."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         print_stories(merge_stories(store, first, second))
 
 
@@ -54,7 +55,7 @@ def merge_command(first: str, second: str, db: str) -> None:
 @handle_errors
 def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
     """Take ARTICLES (ids or unique prefixes) out of STORY into a story of their own."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         print_stories(split_story(store, story, articles))
 
 
@@ -65,7 +66,7 @@ def split_command(story: str, articles: tuple[str, ...], db: str) -> None:
 @handle_errors
 def pin_command(article: str, story: str, db: str) -> None:
     """Put ARTICLE in STORY, whatever the grouping says."""
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         print_stories(pin_article(store, article, story))
 
 
@@ -78,7 +79,7 @@ def relink_command(full: bool, db: str) -> None:
     story with --full, e.g. after upgrading claimgraph)."""
     from claimgraph.link import relink
 
-    with closing(open_store(db)) as store:
+    with closing(open_store(db, create=False)) as store:
         result = relink(store, full=full)
     noun = "story" if result.stories == 1 else "stories"
     click.echo(f"{result.stories} {noun}; {len(result.rebuilt)} linked again")

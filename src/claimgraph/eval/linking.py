@@ -25,6 +25,7 @@ from claimgraph.eval.entities import PR
 from claimgraph.eval.linking_gold import (
     GoldCue,
     GoldEdge,
+    GoldMustNot,
     GoldStory,
     Ref,
     any_name,
@@ -362,10 +363,45 @@ def score_citations(scores: LinkingScores, stories: Sequence[GoldStory], pred: P
         scores.citations += overlap_score(list(edges.values()), story.citations, _edge_match)
 
 
+def _covered(predicted: Sequence[Key], refs: Sequence[Key]) -> int:
+    return sum(any(overlaps(p, r) for p in predicted) for r in refs)
+
+
+def must_not_violated(story: GoldStory, entry: GoldMustNot, pred: Predicted) -> bool:
+    """A conflict, revision or contested entry is violated by a predicted flag of its kind
+    covering two or more of its members; a denial entry by a predicted denial on it."""
+    refs = [k for r in entry.refs if (k := pred.key(story.name, r))]
+    if entry.kind == "denial":
+        denials = predicted_denials(pred, story_articles(story, pred))
+        return any(_covered(d.keys[:1] or d.keys, refs) for d in denials)
+    predicted, _ = _discrepancy_spans(story, pred, entry.kind)
+    return any(_covered(p, refs) >= 2 for p in predicted)
+
+
+def score_must_not(scores: LinkingScores, stories: Sequence[GoldStory], pred: Predicted) -> None:
+    for story in stories:
+        for entry in story.must_not:
+            scores.must_not_total += 1
+            if must_not_violated(story, entry, pred):
+                scores.must_not_flagged += 1
+                words = " / ".join(r.text for r in entry.refs)
+                scores.errors.append(
+                    f"must-not {entry.kind}: {story.name}: {words!r} ({entry.why})"
+                )
+
+
 def score(stories: Sequence[GoldStory], pred: Predicted, split: str = "dev") -> LinkingScores:
     """Score linked reports against the gold stories they were built from."""
     scores = LinkingScores(split=split, stories=len(stories))
-    for step in (score_stories, score_groups, score_discrepancies, score_denials, score_citations):
+    steps = (
+        score_stories,
+        score_groups,
+        score_discrepancies,
+        score_denials,
+        score_citations,
+        score_must_not,
+    )
+    for step in steps:
         step(scores, stories, pred)
     return scores
 

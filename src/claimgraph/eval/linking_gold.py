@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 KINDS = ("conflict", "revision", "scope", "contested")
+MUST_NOT_KINDS = ("conflict", "revision", "contested", "denial")
 SCOPES = ("total", "partial", "prediction", "background")
 SPLITS = ("dev", "test")
 
@@ -51,6 +52,16 @@ class GoldDiscrepancy:
 
 
 @dataclass(frozen=True)
+class GoldMustNot:
+    """Words that must not be flagged together as ``kind`` (or, for ``denial``, a cue
+    that must not be reported as a denial), with why."""
+
+    kind: str
+    refs: tuple[Ref, ...]
+    why: str
+
+
+@dataclass(frozen=True)
 class GoldCue:
     """A denial or a non-denial: its cue words and who speaks."""
 
@@ -78,6 +89,7 @@ class GoldStory:
     non_denials: tuple[GoldCue, ...]
     corroboration: dict[str, int]
     citations: tuple[GoldEdge, ...]
+    must_not: tuple[GoldMustNot, ...] = ()
 
 
 def occurrence_span(text: str, words: str, occurrence: int) -> tuple[int, int] | None:
@@ -176,6 +188,18 @@ class _Reader:
             found.append(GoldDiscrepancy(item["kind"], item.get("group"), refs))
         return tuple(found)
 
+    def must_not(self) -> tuple[GoldMustNot, ...]:
+        found = []
+        for item in self.data.get("must_not", []):
+            kind = item.get("kind")
+            if kind not in MUST_NOT_KINDS:
+                raise GoldError(f"{self.directory.name}: unknown must_not kind {kind!r}")
+            refs = tuple(self.ref(m) for m in item["members"])
+            if not refs:
+                raise GoldError(f"{self.directory.name}: a must_not entry lists no members")
+            found.append(GoldMustNot(kind, refs, str(item.get("why", ""))))
+        return tuple(found)
+
     def cues(self, key: str) -> tuple[GoldCue, ...]:
         return tuple(
             GoldCue(self.ref(item, "cue"), item.get("source")) for item in self.data.get(key, [])
@@ -206,6 +230,7 @@ class _Reader:
                 GoldEdge(_names(e["citer"], "citer"), _names(e["cited"], "cited"))
                 for e in self.data.get("citations", [])
             ),
+            must_not=self.must_not(),
         )
 
 

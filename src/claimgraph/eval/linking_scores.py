@@ -82,6 +82,8 @@ class LinkingScores:
     corroboration_abs_error: float = 0.0
     corroboration_scored: int = 0
     citations: Overlap = Overlap()
+    must_not_flagged: int = 0
+    must_not_total: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -128,6 +130,7 @@ class LinkingScores:
                 "found": self.corroboration_scored,
             },
             "citations": self.citations.as_dict(),
+            "must_not": {"flagged": self.must_not_flagged, "entries": self.must_not_total},
         }
 
 
@@ -169,5 +172,6 @@ def render(scores: LinkingScores) -> str:
         f"MAE={s.corroboration_mae:.2f}  ({s.corroboration_scored} of "
         f"{s.corroboration_total} groups found)",
         _line("citation edges", c.precision, c.recall, c.f1, f"(pred={c.predicted} gold={c.gold})"),
+        f"  must-not flagged            {s.must_not_flagged} of {s.must_not_total}",
     ]
     return "\n".join(lines)

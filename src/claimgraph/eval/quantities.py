@@ -186,9 +186,11 @@ def select(sentences: Iterable[GoldSentence], split: str) -> list[GoldSentence]:
 
 
 def predict(nlp: Language, sentences: Sequence[GoldSentence]) -> list[SentenceResult]:
+    """Figures only: this gold set annotates no durations or ages (see the docstring)."""
     docs = nlp.pipe(_docs(nlp, sentences), batch_size=64)
     return [
-        SentenceResult(s, tuple(d._.cg_quantities)) for s, d in zip(sentences, docs, strict=True)
+        SentenceResult(s, tuple(q for q in d._.cg_quantities if q.kind == "figure"))
+        for s, d in zip(sentences, docs, strict=True)
     ]
 
 

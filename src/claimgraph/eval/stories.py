@@ -172,6 +172,7 @@ def evaluate_gva(
     *,
     store_path: Path | None = None,
     processes: int | None = None,
+    nlp: Language | None = None,
 ) -> GvaScores:
     """Ingest the articles of ``incidents`` (all by default) into one store, group them
     and score against the incident folders. ``store_path`` keeps the store (ingesting
@@ -180,7 +181,7 @@ def evaluate_gva(
     with tempfile.TemporaryDirectory(prefix="claimgraph-gva-") as scratch:
         path = store_path or Path(scratch) / "gva.db"
         with closing(open_store(path)) as store:
-            ingest_paths([str(f.path) for f in files], store, processes=processes)
+            ingest_paths([str(f.path) for f in files], store, processes=processes, nlp=nlp)
             predicted = stored_file_labels(store)
     gold = {f.file_id: f.incident for f in files}
     stories: dict[str, list[str]] = {}

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimgraph.errors import UnreadableInput
 from claimgraph.ingest.boilerplate import lines_of, self_referenced_outlet, set_apart_spans
 from claimgraph.ingest.formats import Format
 from claimgraph.ingest.identity import article_id
+from claimgraph.ingest.junk import no_body_reason
 from claimgraph.ingest.language import guess_language
+from claimgraph.ingest.limits import text_problem, without_surrogates
 from claimgraph.ingest.metadata import MetaLayer, merge_layers
 from claimgraph.model import Article, Span
 
@@ -35,7 +38,16 @@ def assemble_article(
     source_format: Format,
     stated: MetaLayer | None = None,
 ) -> Article:
-    """The ``Article`` for ``text``: boilerplate set apart, metadata merged, id hashed."""
+    """The ``Article`` for ``text``: boilerplate set apart, metadata merged, id hashed.
+
+    Raises ``UnreadableInput`` for a text no article can hold (``limits.text_problem``).
+    """
+    text = without_surrogates(text)
+    problem = text_problem(text)
+    if problem is not None:
+        raise UnreadableInput(source.path, problem)
+    if title is not None:
+        title = Span.of(text, title.start, title.end)
     set_apart = set_apart_spans(text, keep=title)
     layers = [*source.layers, stated] if stated is not None else [*source.layers]
     metadata = merge_layers(
@@ -52,6 +64,7 @@ def assemble_article(
         title=title,
         set_apart=set_apart,
         metadata=metadata,
+        no_body=no_body_reason(text, title.text if title is not None else None),
     )
 
 

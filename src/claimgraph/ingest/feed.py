@@ -10,7 +10,7 @@ from typing import Any
 
 import feedparser
 
-from claimgraph.errors import UnreadableInput
+from claimgraph.errors import UnreadableInput, failure_reason
 from claimgraph.ingest.assemble import Source, assemble_article, with_title
 from claimgraph.ingest.dates import parse_feed_date
 from claimgraph.ingest.formats import Format
@@ -42,7 +42,13 @@ def read_feed(source: Source) -> Iterator[Article | UnreadableInput]:
         return
     channel = parsed.feed
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry_article(entry, channel, source, f"{source.path}:entry {number}")
+        where = f"{source.path}:entry {number}"
+        try:
+            yield _entry_article(entry, channel, source, where)
+        except UnreadableInput as unreadable:
+            yield UnreadableInput(where, unreadable.reason)
+        except Exception as error:  # (one bad entry never costs the feed)
+            yield UnreadableInput(where, failure_reason(error))
 
 
 def _entry_article(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from claimgraph.errors import BadMetadata, UnreadableInput
+from claimgraph.errors import BadMetadata, UnreadableInput, failure_reason
 from claimgraph.ingest.assemble import Source, assemble_article, title_span
 from claimgraph.ingest.formats import Format
 from claimgraph.ingest.metadata import stated_layer
@@ -33,6 +33,10 @@ def read_jsonl(source: Source) -> Iterator[Article | UnreadableInput]:
             yield _line_article(line, source)
         except (_BadLine, BadMetadata) as error:
             yield UnreadableInput(f"{source.path}:{number}", str(error))
+        except UnreadableInput as unreadable:
+            yield UnreadableInput(f"{source.path}:{number}", unreadable.reason)
+        except Exception as error:  # (one bad line never costs the file)
+            yield UnreadableInput(f"{source.path}:{number}", failure_reason(error))
 
 
 def _line_article(line: str, source: Source) -> Article:
@@ -63,6 +67,8 @@ def _parse_object(line: str) -> dict[str, object]:
         raise _BadLine(f"invalid JSON: {error.msg} (column {error.colno})") from None
     except RecursionError:
         raise _BadLine("invalid JSON (nested too deeply)") from None
+    except ValueError as error:  # e.g. an integer over Python's 4,300-digit limit
+        raise _BadLine(f"invalid JSON ({' '.join(str(error).split())[:120]})") from None
     if not isinstance(record, dict):
         raise _BadLine(f"expected a JSON object, got {type(record).__name__}")
     return record

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from claimgraph.errors import BadMetadata, UnreadableInput
 from claimgraph.ingest.dates import normalise_published
 from claimgraph.ingest.language import primary_language
+from claimgraph.ingest.limits import optional_without_surrogates, without_surrogates
 from claimgraph.model import Metadata
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -56,9 +57,9 @@ def stated_layer(
     """What a source states; ``published`` is validated (``BadMetadata`` if bad)."""
     return MetaLayer(
         outlet=_clean(outlet),
-        url=_clean(url),
+        url=_valid_url(_clean(url)),
         published=_validated_published(published),
-        language=primary_language(language),
+        language=primary_language(_clean(language)),
     )
 
 
@@ -91,14 +92,17 @@ def merge_layers(
         published=published_layer.published if published_layer else None,
         published_inferred=published_layer.published_inferred if published_layer else False,
         language=_first_value(layers, "language"),
-        source_path=source_path,
+        source_path=without_surrogates(source_path),
         source_format=source_format,
     )
 
 
 def outlet_from_url(url: str) -> str | None:
     """The outlet a URL points at, as its domain ("https://www.nbcnews.com/x" -> "nbcnews.com")."""
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # "http://[::1/x": an unbalanced IPv6 bracket, a bad port
+        return None
     return outlet_from_host(host) if host else None
 
 
@@ -136,6 +140,8 @@ def read_sidecar(article_path: Path, shown_path: str) -> MetaLayer:
             raise ValueError("too large to be a metadata sidecar")
         values = _sidecar_values(json.loads(path.read_text(encoding="utf-8-sig")))
         return stated_layer(**values)
+    except RecursionError:
+        raise UnreadableInput(shown_path, f"sidecar {path.name}: JSON nested too deeply") from None
     except (OSError, ValueError, BadMetadata) as error:
         raise UnreadableInput(shown_path, f"sidecar {path.name}: {_one_line(error)}") from None
 
@@ -168,7 +174,19 @@ def _validated_published(value: str | None) -> str | None:
 
 
 def _clean(value: str | None) -> str | None:
+    value = optional_without_surrogates(value)
     return value.strip() if value and value.strip() else None
+
+
+def _valid_url(url: str | None) -> str | None:
+    """``url``, or ``None`` when it cannot be parsed as one (it is dropped, not fatal)."""
+    if url is None:
+        return None
+    try:
+        urlsplit(url).port  # noqa: B018 (parsing the port is what raises on a bad one)
+    except ValueError:
+        return None
+    return url
 
 
 def _one_line(error: Exception) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import BinaryIO, TextIO
 
 from claimgraph.errors import UnreadableInput
@@ -13,6 +14,7 @@ from claimgraph.ingest.feed import read_feed
 from claimgraph.ingest.files import STDIN, InputFile, expand_path, read_capped, read_stream
 from claimgraph.ingest.formats import Format, format_of, sniff_format
 from claimgraph.ingest.html import read_html
+from claimgraph.ingest.isolation import guarded
 from claimgraph.ingest.jsonl import read_jsonl
 from claimgraph.ingest.metadata import MetaLayer, override_layer, read_sidecar
 from claimgraph.ingest.text import read_text
@@ -52,13 +54,14 @@ def _read_all(
 ) -> Iterator[Article | UnreadableInput]:
     for given in paths:
         if given == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, overrides)
+            stream = stdin if stdin is not None else sys.stdin
+            yield from guarded(STDIN, partial(_read_stdin, stream, overrides))
             continue
         for found in expand_path(given):
             if isinstance(found, UnreadableInput):
                 yield found
             else:
-                yield from _read_file(found, overrides)
+                yield from guarded(found.shown, partial(_read_file, found, overrides))
 
 
 def _read_file(item: InputFile, overrides: MetaLayer) -> Iterator[Article | UnreadableInput]:

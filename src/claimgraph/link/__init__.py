@@ -1,25 +1,51 @@
-"""Across articles: stories, figure groups, discrepancies, denials, citations, timeline."""
+"""Across articles: stories, figure groups, discrepancies, denials, citations, timeline.
+
+The linking modules load spaCy (story grouping compares word vectors), so this package
+imports them only when one of their names is first used: importing a light submodule
+(``claimgraph.link.flag_confidence``) must not cost ``claimgraph --help`` a second.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from claimgraph.link.overrides import apply_overrides
-from claimgraph.link.relinking import (
-    RelinkPlan,
-    RelinkResult,
-    apply_plan,
-    plan_relink,
-    relink,
-)
-from claimgraph.link.stories import group_stories, story_id
-from claimgraph.link.story_report import (
-    StoryJob,
-    StoryMapper,
-    build_story_report,
-    run_story_job,
-)
 from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
+
+if TYPE_CHECKING:
+    from claimgraph.link.relinking import (
+        RelinkPlan,
+        RelinkResult,
+        apply_plan,
+        plan_relink,
+        relink,
+    )
+    from claimgraph.link.story_report import (
+        StoryJob,
+        StoryMapper,
+        build_story_report,
+        run_story_job,
+    )
+
+_LAZY = {
+    "RelinkPlan": "relinking",
+    "RelinkResult": "relinking",
+    "apply_plan": "relinking",
+    "plan_relink": "relinking",
+    "relink": "relinking",
+    "StoryJob": "story_report",
+    "StoryMapper": "story_report",
+    "build_story_report": "story_report",
+    "run_story_job": "story_report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"claimgraph.link.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'claimgraph.link' has no attribute {name!r}")
+
 
 __all__ = [
     "RelinkPlan",
@@ -43,6 +69,10 @@ def story_jobs(
 ) -> list[StoryJob]:
     """Group articles into stories (blocked, see ``stories``), apply the user's overrides,
     and cut the rest of linking into one job per story."""
+    from claimgraph.link.overrides import apply_overrides
+    from claimgraph.link.stories import group_stories, story_id
+    from claimgraph.link.story_report import StoryJob
+
     by_id = {article.id: (article, analysis) for article, analysis in items}
     # A story is named after its earliest-stored article, so its id (and its groups' ids)
     # stay the same when later articles join it, whatever their publication dates.
@@ -72,6 +102,8 @@ def link_items(
 ) -> list[StoryReport]:
     """Group articles into stories and report each; ``map_stories`` runs the per-story
     jobs (the built-in ``map`` here, a cluster's map on an engine)."""
+    from claimgraph.link.story_report import run_story_job
+
     reports = list(map_stories(run_story_job, story_jobs(items, appearances, overrides)))
     # Stories with the most articles first, then by id for a stable order.
     return sorted(reports, key=lambda r: (-len(r.story.article_ids), r.story.id))

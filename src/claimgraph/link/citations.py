@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from claimgraph.model import (
+    UNKNOWN_OUTLET,
     Article,
     ArticleAnalysis,
     Attribution,
@@ -29,7 +30,7 @@ def citation_edges(
     article: Article, analysis: ArticleAnalysis, appearances: Sequence[Metadata]
 ) -> list[CitationEdge]:
     """Edges from each outlet that published the article, along each conduit chain."""
-    outlets = sorted({m.outlet for m in appearances if m.outlet}) or ["(unknown outlet)"]
+    outlets = sorted({m.outlet for m in appearances if m.outlet}) or [UNKNOWN_OUTLET]
     edges = []
     for attribution in analysis.attributions:
         # relays stand between the outlet and the source ("told NBC News"); whom the

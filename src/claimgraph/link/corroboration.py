@@ -18,6 +18,7 @@ service"), two speakers for one body, a candidate and their campaign ("Marit Sel
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimgraph.model import Corroboration, FigureGroup, FigureMember
@@ -191,6 +192,13 @@ def _merged(sources: list[_Source]) -> list[list[_Source]]:
     for i in range(len(sources)):
         classes.setdefault(find(i), []).append(sources[i])
     return [sorted(c, key=lambda s: s is not sources[root]) for root, c in classes.items()]
+
+
+def representatives(sources: Sequence[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """Each named source (name, titles) -> the name of the party it speaks for: a body
+    for its spokespeople, the fuller name for a shorter one (same rules as the count)."""
+    found = [_Source(name, titles, True) for name, titles in sources]
+    return {s.name: c[0].name for c in _merged(found) for s in c}
 
 
 def corroboration(group: FigureGroup) -> Corroboration:

@@ -10,6 +10,7 @@ the head noun of the counted words, through a table of synonyms ("soldiers",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimgraph.model import Quantity
 
@@ -34,7 +35,7 @@ COUNT_CLASSES = {
     ),
     **dict.fromkeys(["death", "dead", "fatality", "body", "killed"], "deaths"),
     "casualty": "casualties",
-    **dict.fromkeys(["wounded", "injury", "injured"], "injured"),
+    **dict.fromkeys(["wounded", "injury", "injured", "hurt"], "injured"),
     "missing": "missing",
     **dict.fromkeys(["people", "person", "resident", "civilian", "man", "woman"], "people"),
     **dict.fromkeys(["employee", "staff", "workforce", "employ"], "employees"),
@@ -42,15 +43,17 @@ COUNT_CLASSES = {
         ["crowd", "protester", "protestor", "demonstrator", "marcher", "participant"], "crowd"
     ),
     **dict.fromkeys(["arrest", "detention"], "arrests"),
+    **dict.fromkeys(["shot", "round", "bullet", "gunshot"], "shots fired"),
     **dict.fromkeys(["evacuation", "evacuee"], "displaced"),
     **dict.fromkeys(["damage", "bill", "cost", "loss", "losses", "repair"], "damage"),
 }
 # What happened to the counted thing, by the words that say so. The nearest such word
 # to the figure wins, so "3 miners died and 12 were rescued" keeps the two apart.
 EVENT_CLASSES = (
-    (r"died|dead|killed|perished|deaths?|death toll|bodies|fatalities|lost their lives",
-     "deaths"),
-    (r"wounded|injured|injuries|hurt|hospitali[sz]ed|serious condition|critical condition",
+    (r"died|dead|killed|kills?|killing|perished|deaths?|death toll|bodies|fatalities|"
+     r"lost their lives|fatally|slain", "deaths"),
+    (r"wounded|(?<!gunshot )(?<!bullet )wounds?|wounding|injured|injuries|injuring|hurt|"
+     r"hospitali[sz]ed|serious condition|critical condition|to (?:the |a |area )?hospitals?",
      "injured"),
     (r"missing|unaccounted", "missing"),
     (r"trapped", "trapped"),
@@ -62,11 +65,20 @@ EVENT_CLASSES = (
     (r"marched|rallied|protested|demonstrated|took to the streets|turned out|gathered",
      "crowd"),
     (r"employs|employed|employees|on the payroll|workforce", "employees"),
+    # Last: "shot and killed", "shot, three fatally" say more than "shot" alone does.
+    (r"shot|shot at|struck by gunfire|gunshot wounds?|bullet wounds?", "shot"),
 )  # fmt: skip
 EVENT_PATTERN = re.compile(
     "|".join(f"(?P<e{i}>\\b(?:{words})\\b)" for i, (words, _) in enumerate(EVENT_CLASSES)),
     re.IGNORECASE,
 )
+_ANY_EVENT = "|".join(f"(?:{words})" for words, _ in EVENT_CLASSES)
+# Event words straight after the counted words, coordinated or not: "shot and killed".
+ADJACENT_EVENTS = re.compile(
+    f"\\s*(?:{_ANY_EVENT})\\b(?:\\s*(?:,|and|or)\\s*(?:{_ANY_EVENT})\\b)*", re.IGNORECASE
+)
+# "two other children were not injured": what did not happen to them is not their class.
+NEGATED = re.compile(r"(?:\bnot|n't|n’t)\s+$", re.IGNORECASE)
 # How far after a figure (characters) a word may still say what happened to it, and how
 # far before it ("raised the missing count to 64", "put the death toll at 9").
 EVENT_WINDOW = 60
@@ -94,7 +106,12 @@ def _nearest_event(text: str, start: int, end: int, anchor: int) -> tuple[int, s
 
 
 def event_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str | None:
-    """What happened to the counted thing, from the words nearest the figure."""
+    """What happened to the counted thing: from the clause whose predicate governs the
+    figure when the analysis found one (the first class of ``EVENT_CLASSES`` its words
+    name), otherwise from the words nearest the figure."""
+    if q.clause is not None:
+        ends = (q.span.end, max(q.span.end, q.counted.end)) if q.counted else (q.span.end,)
+        return _clause_event(text, q.clause.start, q.clause.end, ends)
     start = min(q.span.start, q.counted.start) if q.counted else q.span.start
     end = max(q.span.end, q.counted.end) if q.counted else q.span.end
     inside = _nearest_event(text, start, end, q.span.end)
@@ -104,6 +121,20 @@ def event_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str | None
     before = _nearest_event(text, max(sentence[0], start - EVENT_WINDOW_BEFORE), start, start)
     found = [c for c in (after, before) if c is not None]
     return min(found)[1] if found else None
+
+
+def _clause_event(text: str, start: int, end: int, ends: Sequence[int]) -> str | None:
+    """The event words right after the counted words ("two others injured", "3 Hurt",
+    "people shot and killed") when there are some, else any of the clause's; of several,
+    the first class of ``EVENT_CLASSES``."""
+    adjacent = next(filter(None, (ADJACENT_EVENTS.match(text, e, end) for e in ends)), None)
+    span = (adjacent.start(), adjacent.end()) if adjacent else (start, end)
+    found = [
+        int((m.lastgroup or "e0")[1:])
+        for m in EVENT_PATTERN.finditer(text, *span)
+        if not NEGATED.search(text, max(0, m.start() - 8), m.start())
+    ]
+    return EVENT_CLASSES[min(found)][1] if found else None
 
 
 def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:

@@ -117,6 +117,8 @@ def locate(items: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Located]:
     located = []
     for article, analysis in items:
         for q in analysis.quantities:
+            if q.kind != "figure":
+                continue  # durations and ages are not counts outlets report and compare
             located.append(
                 Located(
                     article, analysis, q, sentence_bounds(article.text, q.span.start, q.span.end)

@@ -26,11 +26,19 @@ from claimgraph.link.story_report import StoryJob, StoryMapper, run_story_job
 from claimgraph.model import StoryReport
 from claimgraph.store.base import Store
 
-__all__ = ["LINK_VERSION", "RelinkPlan", "RelinkResult", "apply_plan", "plan_relink", "relink"]
+__all__ = [
+    "LINK_VERSION",
+    "RelinkPlan",
+    "RelinkResult",
+    "apply_plan",
+    "plan_relink",
+    "relink",
+    "relink_pending",
+]
 
 # Bump whenever linking gives different reports or terms for the same articles: a store
 # re-linked by another version then re-computes every term and story once.
-LINK_VERSION = 2
+LINK_VERSION = 3
 # Articles whose terms are computed per store read, and stories linked per call of
 # ``map_stories``: small enough to bound memory, large enough to keep a cluster busy.
 INDEX_BATCH = 500
@@ -94,7 +102,7 @@ def index_articles(store: Store) -> int:
                     terms.article_id,
                     terms.published,
                     json.dumps(terms.words, ensure_ascii=False),
-                    json.dumps(terms.specific, ensure_ascii=False),
+                    json.dumps(terms.stored_specific(), ensure_ascii=False),
                 )
             )
             after = seq
@@ -110,7 +118,9 @@ def _group(store: Store) -> tuple[list[list[str]], dict[str, int]]:
     def read() -> Iterator[ArticleTerms]:
         for article_id, seq, published, words, specific in store.link_terms():
             seqs[article_id] = seq
-            yield ArticleTerms(article_id, published, json.loads(words), json.loads(specific))
+            yield ArticleTerms.from_stored(
+                article_id, published, json.loads(words), json.loads(specific)
+            )
 
     return group_terms(read), seqs
 
@@ -212,3 +222,11 @@ def relink(
         f"the stories in {store.path} kept being replaced by another process during "
         f"{MAX_ATTEMPTS} re-links: stop the other re-links, then run this one again"
     )
+
+
+def relink_pending(store: Store) -> bool:
+    """Whether articles were stored or changed since the last re-link (an ingest still
+    running, or one interrupted before it re-linked): the stored stories lag behind."""
+    if store.article_count() == 0:
+        return False
+    return bool(store.changed_articles()[1]) or store.link_version() != LINK_VERSION

@@ -12,7 +12,8 @@ from claimgraph.model import Quantity
 PARTIAL_WORDS = re.compile(r"\b(alone|by itself|by themselves)\b", re.I)
 PREDICTION_WORDS = re.compile(
     r"\b(will|could|may|might|expects?|expected|expecting|forecasts?|forecast|"
-    r"predicts?|predicted|projects?|projected|eventually|set to|likely to|could rise)\b",
+    r"predicts?|predicted|projects?|projected|eventually|set to|likely to|could rise|"
+    r"planned to|plans to|plotted to|hoped to|hoping to|wanted to|threatened to)\b",
     re.I,
 )
 PREDICTION_MODIFIERS = frozenset(
@@ -26,6 +27,11 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A figure is background when its sentence is about a year at least this far before
 # the article's publication ("the 1987 disaster killed 193").
 BACKGROUND_YEARS = 2
+# "Eight died in a salon shooting three years ago": another, earlier event.
+AGO = re.compile(r"\b(?:years?|months?|decades?|weeks?) ago\b", re.I)
+# "5 dead, 17 wounded in weekend shootings": a figure whose own clause counts over several
+# events is a round-up of them, not a count of the story's event.
+ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|homicides|killings|crashes)\b", re.I)
 # "since it was invaded by Russia in February 2022": how far back a "since" still reaches.
 SINCE_WINDOW = 60
 
@@ -39,11 +45,14 @@ def figure_scope(q: Quantity, text: str, sentence: tuple[int, int], published: s
     words = _modifier_words(q)
     clause = text[sentence[0] : sentence[1]]
     before = text[max(sentence[0], q.span.start - PREDICTION_WINDOW) : q.span.start]
-    if words & PARTIAL_MODIFIERS or PARTIAL_WORDS.search(clause):
+    if q.part or words & PARTIAL_MODIFIERS or PARTIAL_WORDS.search(clause):
         return "partial"
     if words & PREDICTION_MODIFIERS or PREDICTION_WORDS.search(before):
         return "prediction"
     if published and _is_background(clause, published):
+        return "background"
+    own = text[q.clause.start : q.clause.end] if q.clause else clause
+    if AGO.search(clause) or ROUNDUP.search(own):
         return "background"
     return "total"
 

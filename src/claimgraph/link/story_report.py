@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from claimgraph.errors import failure_reason
 from claimgraph.link.citations import citation_edges, denials
 from claimgraph.link.claims import group_claims
+from claimgraph.link.contested import contested
+from claimgraph.link.copies import fold_copies
 from claimgraph.link.corroboration import corroboration
-from claimgraph.link.discrepancies import contested, group_discrepancies, stems
+from claimgraph.link.discrepancies import group_discrepancies
 from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.link.figures import (
-    Located,
     assign_keys,
     build_member,
-    group_id,
     locate,
     make_groups,
 )
@@ -26,14 +28,13 @@ from claimgraph.model import (
     ArticleSummary,
     Attribution,
     CitationEdge,
-    FigureGroup,
     FigureMember,
     Metadata,
-    Span,
     Story,
     StoryReport,
 )
-from claimgraph.sentences import sentence_bounds
+
+log = logging.getLogger("claimgraph.link")
 
 
 def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
@@ -42,18 +43,6 @@ def _story_title(items: Sequence[tuple[Article, ArticleAnalysis]]) -> str:
             return article.title.text.strip()
     text = items[0][0].text.strip()
     return text.split("\n", 1)[0][:100]
-
-
-def group_contexts(
-    keyed: Sequence[tuple[Located, tuple[str, str, str]]], groups: Sequence[FigureGroup]
-) -> dict[str, set[str]]:
-    """Word stems of the sentences each group's figures stand in (for matching denials)."""
-    contexts: dict[str, set[str]] = {g.id: stems(g.label) for g in groups}
-    for item, key in keyed:
-        gid = group_id(groups[0].story_id, key) if groups else ""
-        start, end = item.sentence
-        contexts.setdefault(gid, set()).update(stems(item.article.text[start:end]))
-    return contexts
 
 
 def canonical_names(clusters: Sequence[EntityCluster]) -> dict[str, str]:
@@ -74,18 +63,14 @@ def with_canonical_source(member: FigureMember, names: Mapping[str, str]) -> Fig
     return member if name == member.source else member.model_copy(update={"source": name})
 
 
-def sentence_text(text: str, spans: Sequence[Span]) -> str:
-    if not spans:
-        return ""
-    start, end = sentence_bounds(text, spans[0].start, spans[-1].end)
-    return text[start:end]
-
-
 def build_story_report(
     sid: str,
-    items: Sequence[tuple[Article, ArticleAnalysis]],
-    appearances: Mapping[str, tuple[Metadata, ...]],
+    story_items: Sequence[tuple[Article, ArticleAnalysis]],
+    story_appearances: Mapping[str, tuple[Metadata, ...]],
 ) -> StoryReport:
+    """Everything the report shows for one story. A near-copy of another article (a wire
+    story on two sites) is one text: its outlets are appearances of the original."""
+    items, appearances, _ = fold_copies(story_items, story_appearances)
     attributions: dict[tuple[str, str], Attribution] = {
         (article.id, a.id): a for article, analysis in items for a in analysis.attributions
     }
@@ -111,21 +96,22 @@ def build_story_report(
     groups = make_groups(sid, keyed, members)
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
     found = [d for g in groups for d in group_discrepancies(g)]
-    texts = {article.id: article.text for article, _ in items}
-    denial_sentences = {
-        d.id: stems(sentence_text(texts[d.article_id], d.content)) for d in story_denials
-    }
-    found += contested(sid, story_denials, groups, group_contexts(keyed, groups), denial_sentences)
+    claims = group_claims(sid, items, appearances, groups)
+    ordered = sorted(attributions.items(), key=lambda kv: kv[0])
+    found += contested(sid, claims, story_denials, groups, [(k[0], a) for k, a in ordered])
     citations: list[CitationEdge] = []
     for article, analysis in items:
         citations += citation_edges(article, analysis, appearances.get(article.id, ()))
     return StoryReport(
-        story=Story(id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in items)),
+        story=Story(
+            id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in story_items)
+        ),
         articles=tuple(
             ArticleSummary(
                 article_id=article.id,
                 title=article.title.text.strip() if article.title else None,
                 appearances=appearances.get(article.id, (article.metadata,)),
+                no_body=article.no_body,
             )
             for article, _ in items
         ),
@@ -136,9 +122,23 @@ def build_story_report(
         timeline=tuple(timeline(items)),
         corroboration=tuple(corroboration(g) for g in groups),
         entities=tuple(clusters),
-        claims=tuple(group_claims(sid, items, appearances, groups)),
-        attributions=tuple(
-            (key[0], a) for key, a in sorted(attributions.items(), key=lambda kv: kv[0])
+        claims=tuple(claims),
+        attributions=tuple((key[0], a) for key, a in ordered),
+    )
+
+
+def unlinked_report(job: StoryJob) -> StoryReport:
+    """A story's articles without anything linked across them."""
+    sid, items = job.story_id, job.items
+    return StoryReport(
+        story=Story(id=sid, title=_story_title(items), article_ids=tuple(a.id for a, _ in items)),
+        articles=tuple(
+            ArticleSummary(
+                article_id=article.id,
+                title=article.title.text.strip() if article.title else None,
+                appearances=job.appearances.get(article.id, (article.metadata,)),
+            )
+            for article, _ in items
         ),
     )
 
@@ -154,7 +154,13 @@ class StoryJob:
 
 
 def run_story_job(job: StoryJob) -> StoryReport:
-    report = build_story_report(job.story_id, job.items, job.appearances)
+    """The story's report; a story whose linking raises is reported with its articles
+    only (and a warning naming it), so one story's fault never costs the re-link."""
+    try:
+        report = build_story_report(job.story_id, job.items, job.appearances)
+    except Exception as error:  # (isolated per story, like ingest per input)
+        log.warning("story %s could not be linked: %s", job.story_id, failure_reason(error))
+        report = unlinked_report(job)
     if job.pinned:
         report = report.model_copy(
             update={"story": report.story.model_copy(update={"pinned": True})}

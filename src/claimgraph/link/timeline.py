@@ -34,7 +34,9 @@ def timeline(items: Sequence[tuple[Article, ArticleAnalysis]]) -> list[TimelineE
             )
         for quantity in analysis.quantities:
             date = quantity.date
-            if date is None or not date.value or quantity.attribution_id:
+            if quantity.kind != "figure" or date is None or not date.value:
+                continue
+            if quantity.attribution_id:
                 continue
             counted = quantity.counted.text if quantity.counted else ""
             entries.append(

@@ -1,67 +1,48 @@
-"""schema.org ClaimReview JSON-LD: one review per figure group and per denial.
+"""schema.org ClaimReview JSON-LD drafts that a fact-checker reviews, rates and publishes.
 
-The rating states whether the outlets and sources *disagree* (its discrepancy status),
-never whether a claim is true: claimgraph does not fact-check, and every
-``ratingExplanation`` says so, so that a consumer cannot read it as a verdict.
+One review per claimant's figure in a figure group worth a fact-checker's time (given by
+two or more sources, or with a discrepancy found), and one per contested claim. Each
+review links to the story page (``base_url``), names the claimant as
+``itemReviewed.author`` and lists every appearance. claimgraph does not fact-check: a
+draft carries **no** ``reviewRating``; one is added only where a person gave it
+(``ratings``, keyed by the review's URL) and named the reviewing organisation. What the
+comparison found (the disagreement) is in ``reviewBody``, never in a rating.
+
+Fields follow Google's fact-check markup documentation: ``url``, ``claimReviewed`` and,
+once rated, ``reviewRating.alternateName`` are required; ``author``, ``datePublished``
+and ``itemReviewed`` (a ``Claim`` with ``author``, ``datePublished``, ``appearance``,
+``firstAppearance``) are recommended.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import quote
 
-from claimgraph.model import Denial, DiscrepancyKind, FigureGroup, Metadata, StoryReport
-from claimgraph.present.figures import quantity_words, source_words
-from claimgraph.present.sections import group_heading
+from claimgraph.errors import BadExportOption
+from claimgraph.model import ClaimGroup, FigureGroup, FigureMember, Metadata, StoryReport
+from claimgraph.present.figures import quantity_words
+from claimgraph.present.sections import figure_anchor, group_heading
 
 JsonLd = dict[str, Any]
-DISCLAIMER = (
-    "This rating states whether the outlets and sources covering this story disagree "
-    "about the claim, as detected by claimgraph; it is not a verdict on whether the "
-    "claim is true."
+DRAFT_NOTE = (
+    "Draft from claimgraph's comparison of the coverage: it rates nothing; a fact-checker "
+    "reviews the claim and sets the rating."
 )
-STATUS_WORDS: dict[DiscrepancyKind, str] = {
-    DiscrepancyKind.CONFLICT: "conflicting figures",
-    DiscrepancyKind.CONTESTED: "contested",
-    DiscrepancyKind.REVISION: "revised",
-    DiscrepancyKind.SCOPE: "different scopes",
-}
-UNCONTESTED = "uncontested"
-# Worst first: the rating shows the strongest disagreement found.
-SEVERITY = (
-    DiscrepancyKind.CONTESTED,
-    DiscrepancyKind.CONFLICT,
-    DiscrepancyKind.REVISION,
-    DiscrepancyKind.SCOPE,
-)
-RATING_VALUES = {"contested": 1, "conflicting figures": 2, "revised": 3, "different scopes": 4}
-BEST_RATING = 5  # uncontested
+AUTOMATED_AUTHOR = "claimgraph (automated comparison, not reviewed)"
+# A claim of fewer words is a fragment ("any weapon transfers"), not a claim to review.
+MIN_CLAIM_WORDS = 5
 
 
-def status_of(kinds: set[DiscrepancyKind]) -> str:
-    for kind in SEVERITY:
-        if kind in kinds:
-            return STATUS_WORDS[kind]
-    return UNCONTESTED
-
-
-def rating(status: str, reasons: Sequence[str]) -> JsonLd:
-    explanation = DISCLAIMER
-    if reasons:
-        explanation = "; ".join(reasons) + ". " + DISCLAIMER
-    return {
-        "@type": "Rating",
-        "alternateName": status,
-        "ratingValue": RATING_VALUES.get(status, BEST_RATING),
-        "worstRating": 1,
-        "bestRating": BEST_RATING,
-        "ratingExplanation": explanation,
-    }
+def story_url(base_url: str, story_id: str, anchor: str) -> str:
+    return f"{base_url.rstrip('/')}/stories/{quote(story_id, safe='')}#{quote(anchor, safe='')}"
 
 
 def appearance(metadata: Metadata, headline: str | None) -> JsonLd:
-    work: JsonLd = {"@type": "NewsArticle"}
+    work: JsonLd = {"@type": "CreativeWork"}
     if headline:
         work["headline"] = headline
     if metadata.url:
@@ -84,56 +65,118 @@ def appearances(report: StoryReport, article_ids: set[str]) -> list[JsonLd]:
     return [work for _, work in sorted(found, key=lambda item: item[0])]
 
 
-def claim(report: StoryReport, article_ids: set[str], author: str | None) -> JsonLd:
+def claim(report: StoryReport, article_ids: set[str], claimant: str | None) -> JsonLd:
     works = appearances(report, article_ids)
     item: JsonLd = {"@type": "Claim", "appearance": works}
     if works:
         item["firstAppearance"] = works[0]
         if "datePublished" in works[0]:
-            item["datePublished"] = works[0]["datePublished"]
-    if author:
-        item["author"] = {"@type": "Thing", "name": author}
+            item["datePublished"] = works[0]["datePublished"][:10]
+    if claimant:
+        item["author"] = {"@type": "Thing", "name": claimant}
     return item
 
 
-def review(text: str, item: JsonLd, status: str, reasons: Sequence[str], story_id: str) -> JsonLd:
-    return {
-        "@type": "ClaimReview",
-        "url": f"urn:claimgraph:story:{story_id}",
-        "claimReviewed": text,
-        "itemReviewed": item,
-        "author": {"@type": "Organization", "name": "claimgraph (automated comparison)"},
-        "reviewRating": rating(status, reasons),
-    }
+def words_of(report: StoryReport, member: FigureMember) -> str | None:
+    """The claim in the article's words: the content of the attribution holding the figure."""
+    wanted = (member.article_id, member.quantity.attribution_id)
+    for article_id, attribution in report.attributions:
+        if (article_id, attribution.id) == wanted and attribution.content:
+            text = " … ".join(" ".join(span.text.split()) for span in attribution.content)
+            return text if len(text.split()) >= MIN_CLAIM_WORDS else None
+    return None
 
 
-def group_review(report: StoryReport, group: FigureGroup) -> JsonLd:
-    values = "; ".join(f"{quantity_words(m.quantity)} ({source_words(m)})" for m in group.members)
-    text = f"{group_heading(group)}: {values}"
-    found = [d for d in report.discrepancies if d.group_id == group.id]
-    sources = {m.source for m in group.members if m.source}
-    author = next(iter(sources)) if len(sources) == 1 else None
-    item = claim(report, {m.article_id for m in group.members}, author)
-    status = status_of({d.kind for d in found})
-    return review(text, item, status, [d.reason for d in found], report.story.id)
+def worth_reviewing(report: StoryReport, group: FigureGroup) -> bool:
+    sources = {m.source or m.outlet for m in group.members}
+    disputed = any(d.group_id == group.id for d in report.discrepancies)
+    return len(sources) >= 2 or disputed
 
 
-def denial_review(report: StoryReport, denial: Denial) -> JsonLd:
-    text = denial.target or " … ".join(span.text for span in denial.content)
-    item = claim(report, {denial.article_id}, None)
-    reason = f"denied by {denial.source or 'an unnamed source'}"
-    return review(text, item, STATUS_WORDS[DiscrepancyKind.CONTESTED], [reason], report.story.id)
+def figure_claims(report: StoryReport, group: FigureGroup) -> list[tuple[str, JsonLd, str]]:
+    """(anchor, review without its envelope, body) per claimant and value in ``group``."""
+    found = [d.reason for d in report.discrepancies if d.group_id == group.id]
+    body = " ".join([*found, DRAFT_NOTE])
+    by_claim: dict[tuple[str, str], list[FigureMember]] = {}
+    for member in group.members:
+        claimant = member.source or member.outlet or "the outlet"
+        by_claim.setdefault((claimant, quantity_words(member.quantity)), []).append(member)
+    drafts = []
+    for (claimant, value), members in by_claim.items():
+        words = next((w for m in members if (w := words_of(report, m))), None)
+        text = words or f"{group_heading(group)}: {value}, according to {claimant}"
+        item = claim(report, {m.article_id for m in members}, claimant)
+        fields = {"claimReviewed": text, "itemReviewed": item}
+        drafts.append((figure_anchor(members[0]), fields, body))
+    return drafts
 
 
-def claim_reviews(reports: Sequence[StoryReport]) -> list[JsonLd]:
+def contested_claims(report: StoryReport, group: ClaimGroup) -> list[tuple[str, JsonLd, str]]:
+    if not group.contested or len(group.label.split()) < MIN_CLAIM_WORDS:
+        return []
+    asserting = [m for m in group.members if m.stance.value != "denies"]
+    deniers = sorted(
+        {m.source or "an unnamed source" for m in group.members}
+        - {m.source or "an unnamed source" for m in asserting}
+    )
+    claimant = next((m.source for m in asserting if m.source), None)
+    item = claim(report, {m.article_id for m in group.members}, claimant)
+    body = f"Denied by {', '.join(deniers)}. {DRAFT_NOTE}" if deniers else DRAFT_NOTE
+    return [(f"claim-{group.id}", {"claimReviewed": group.label, "itemReviewed": item}, body)]
+
+
+def claim_reviews(
+    reports: Sequence[StoryReport],
+    base_url: str | None,
+    *,
+    reviewer: str | None = None,
+    ratings: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+) -> list[JsonLd]:
+    """Drafts for every claim worth reviewing; ``ratings`` maps a review's URL to the
+    verdict a person gave it (``alternateName``, e.g. "False"), and needs ``reviewer``."""
+    if not base_url or not base_url.startswith(("http://", "https://")):
+        raise BadExportOption(
+            "ClaimReview needs --base-url: the http(s) address where the story pages are "
+            "served (claimgraph serve), e.g. https://newsroom.example/claimgraph"
+        )
+    if ratings and not reviewer:
+        raise BadExportOption("ratings need --reviewer: the organisation that reviewed them")
+    published = (today or dt.datetime.now(dt.UTC).date()).isoformat()
+    author = {"@type": "Organization", "name": reviewer or AUTOMATED_AUTHOR}
     reviews = []
     for report in reports:
-        reviews += [group_review(report, group) for group in report.figure_groups]
-        reviews += [denial_review(report, denial) for denial in report.denials]
+        drafts = [
+            draft
+            for group in report.figure_groups
+            if worth_reviewing(report, group)
+            for draft in figure_claims(report, group)
+        ]
+        drafts += [d for c in report.claims for d in contested_claims(report, c)]
+        for anchor, fields, body in drafts:
+            url = story_url(base_url, report.story.id, anchor)
+            review: JsonLd = {
+                "@type": "ClaimReview",
+                "url": url,
+                "datePublished": published,
+                "author": author,
+                **fields,
+                "reviewBody": body,
+            }
+            if ratings and url in ratings:
+                review["reviewRating"] = {"@type": "Rating", "alternateName": ratings[url]}
+            reviews.append(review)
     return reviews
 
 
-def export_claimreview(reports: Sequence[StoryReport]) -> str:
+def export_claimreview(
+    reports: Sequence[StoryReport],
+    base_url: str | None = None,
+    *,
+    reviewer: str | None = None,
+    ratings: Mapping[str, str] | None = None,
+) -> str:
     """A JSON-LD document: ``{"@context": "https://schema.org", "@graph": [ClaimReview...]}``."""
-    document = {"@context": "https://schema.org", "@graph": claim_reviews(reports)}
+    graph = claim_reviews(reports, base_url, reviewer=reviewer, ratings=ratings)
+    document = {"@context": "https://schema.org", "@graph": graph}
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

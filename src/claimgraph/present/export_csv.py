@@ -1,5 +1,10 @@
 """CSV tables a spreadsheet opens: figures, attributions, discrepancies.
 
+Columns are clean and typed (``COLUMN_TYPES``): numbers as plain decimals, dates as ISO
+days (``date`` keeps the resolved value as stored, "2024-SU"; ``date_start`` and
+``date_end`` are the days it covers), a bound as a word (``ge`` for "at least"), and
+each figure's article title and URL; ``Story.to_pandas()`` reads them back typed.
+
 Files are written as UTF-8 with a byte-order mark, which is what makes Excel read
 accented names correctly. Article text is untrusted, so a cell that a spreadsheet would
 run as a formula (``=HYPERLINK(...)``) is prefixed with an apostrophe; numbers are left
@@ -10,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from claimgraph.model import (
+    ArticleSummary,
     Attribution,
     Factuality,
     FigureGroup,
@@ -22,13 +29,19 @@ from claimgraph.model import (
     StoryReport,
     parse_decimal,
 )
+from claimgraph.present.date_words import date_range, date_words
 from claimgraph.present.figures import quantity_words
+from claimgraph.present.sections import ordered_members
 
 Row = tuple[str, ...]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A figure's bound ("=", ">=", "<~"): comparison marks alone name no function and no
+# cell, so no spreadsheet can run them; they stay as data.
+BOUND_SYMBOLS = re.compile(r"[=<>~]{1,2}")
 
 FIGURE_COLUMNS: Row = (
-    "story_id", "group_id", "group_label", "unit", "article_id", "outlet", "date",
+    "story_id", "group_id", "group_label", "unit", "article_id", "article_title",
+    "article_url", "outlet", "date", "date_start", "date_end", "date_words",
     "source", "conduits", "value", "low", "high", "bound", "value_words", "counted",
     "stance", "certainty", "polarity", "scope", "span_start", "span_end", "span_text",
 )  # fmt: skip
@@ -39,12 +52,20 @@ ATTRIBUTION_COLUMNS: Row = (
 DISCREPANCY_COLUMNS: Row = (
     "story_id", "discrepancy_id", "kind", "reason", "group_id", "group_label", "evidence",
 )  # fmt: skip
+# What each non-text column holds, for readers that type them (``Story.to_pandas``).
+COLUMN_TYPES: dict[str, str] = {
+    "value": "number", "low": "number", "high": "number", "confidence": "number",
+    "span_start": "integer", "span_end": "integer",
+    "date_start": "date", "date_end": "date",
+}  # fmt: skip
 
 
 def safe_cell(value: object) -> str:
     """The cell's text, neutralised if a spreadsheet would evaluate it."""
     text = "" if value is None else str(value)
     if text.startswith(FORMULA_STARTS) and parse_decimal(text) is None:
+        if BOUND_SYMBOLS.fullmatch(text):
+            return text
         return "'" + text
     return text
 
@@ -55,23 +76,41 @@ def factuality_cells(factuality: Factuality | None) -> Row:
     return (factuality.stance.value, factuality.certainty.value, factuality.polarity.value)
 
 
-def figure_row(report: StoryReport, group: FigureGroup, member: FigureMember) -> Row:
+def article_cells(summary: ArticleSummary | None) -> Row:
+    """Title and the first web address the article appeared at."""
+    if summary is None:
+        return ("", "")
+    urls = [m.url for m in summary.appearances if m.url]
+    return (summary.title or "", urls[0] if urls else "")
+
+
+def date_cells(value: str | None) -> Row:
+    days = date_range(value)
+    start, end = (days[0].isoformat(), days[1].isoformat()) if days else ("", "")
+    return (value or "", start, end, date_words(value))
+
+
+def figure_row(
+    report: StoryReport, group: FigureGroup, member: FigureMember, summary: ArticleSummary | None
+) -> Row:
     q = member.quantity
     counted = q.counted.text if q.counted else (q.counted_head or "")
     return (
         report.story.id, group.id, group.label, group.unit or "", member.article_id,
-        member.outlet or "", member.date or "", member.source or "", " <- ".join(member.conduits),
-        q.value or "", q.low or "", q.high or "", q.bound.value, quantity_words(q), counted,
-        *factuality_cells(member.factuality), member.scope,
+        *article_cells(summary), member.outlet or "", *date_cells(member.date),
+        member.source or "", " <- ".join(member.conduits),
+        q.value or "", q.low or "", q.high or "", q.bound.name.lower(), quantity_words(q),
+        counted, *factuality_cells(member.factuality), member.scope,
         str(q.span.start), str(q.span.end), q.span.text,
     )  # fmt: skip
 
 
 def figure_rows(reports: Sequence[StoryReport]) -> Iterator[Row]:
     for report in reports:
+        articles = {a.article_id: a for a in report.articles}
         for group in report.figure_groups:
-            for member in group.members:
-                yield figure_row(report, group, member)
+            for member in ordered_members(group):
+                yield figure_row(report, group, member, articles.get(member.article_id))
 
 
 def attribution_row(report: StoryReport, article_id: str, a: Attribution) -> Row:

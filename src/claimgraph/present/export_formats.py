@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimgraph.model import StoryReport
@@ -16,15 +17,33 @@ DEFAULT_TABLE = "figures"
 WRITERS: dict[str, Callable[[Sequence[StoryReport]], str]] = {
     "json": export_json,
     "jsonl": export_jsonl,
-    "claimreview": export_claimreview,
     "graphml": export_graphml,
 }
 
 
-def export_text(reports: Sequence[StoryReport], fmt: str, table: str | None = None) -> str:
+@dataclass(frozen=True)
+class ReviewOptions:
+    """What a ClaimReview export needs beyond the stories (see ``export_claimreview``)."""
+
+    base_url: str | None = None  # where the story pages are served
+    reviewer: str | None = None  # the organisation that reviewed and rated
+    ratings: Mapping[str, str] = field(default_factory=dict)  # review url -> verdict
+
+
+def export_text(
+    reports: Sequence[StoryReport],
+    fmt: str,
+    table: str | None = None,
+    review: ReviewOptions | None = None,
+) -> str:
     """The export as text; for CSV, one table (``figures`` unless ``table`` names another)."""
     if fmt == "csv":
         return export_csv(table or DEFAULT_TABLE, reports)
+    if fmt == "claimreview":
+        options = review or ReviewOptions()
+        return export_claimreview(
+            reports, options.base_url, reviewer=options.reviewer, ratings=options.ratings
+        )
     if fmt not in WRITERS:
         raise ValueError(
             f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}"
@@ -38,7 +57,11 @@ def csv_to_folder(fmt: str, output: Path, table: str | None) -> bool:
 
 
 def write_export(
-    reports: Sequence[StoryReport], fmt: str, output: Path, table: str | None = None
+    reports: Sequence[StoryReport],
+    fmt: str,
+    output: Path,
+    table: str | None = None,
+    review: ReviewOptions | None = None,
 ) -> list[Path]:
     """Write the export to ``output``; returns the files written."""
     if table is not None and table not in TABLES:
@@ -48,5 +71,6 @@ def write_export(
     output.parent.mkdir(parents=True, exist_ok=True)
     # A BOM makes spreadsheets read CSV as UTF-8; other formats stay plain UTF-8.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    output.write_text(export_text(reports, fmt, table), encoding=encoding, newline="")
+    text = export_text(reports, fmt, table, review)
+    output.write_text(text, encoding=encoding, newline="")
     return [output]

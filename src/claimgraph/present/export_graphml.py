@@ -1,9 +1,11 @@
 """The citation graph of one or more stories, and its GraphML for Gephi.
 
 Nodes are typed ``outlet`` (published an article of the story), ``conduit`` (an outlet
-or document a source was reached through) or ``source`` (everyone else cited); an
-edge's ``weight`` is how many times the citer cites the cited. The XML is written with
-the standard library so that exporting needs no graph package.
+or document a source was reached through) or ``source`` (everyone else cited). In the
+GraphML every story has its own nodes (id ``story:name``: "police" in two stories are
+two different police forces, most likely) and every citation is its own edge, with the
+story, the article, its title and date, and the cue words that made it. The XML is
+written with the standard library so that exporting needs no graph package.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from claimgraph.model import StoryReport
+from claimgraph.model import UNKNOWN_OUTLET, StoryReport
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 NODE_TYPES = ("outlet", "conduit", "source")
@@ -59,7 +61,7 @@ def citation_graph(reports: Sequence[StoryReport]) -> CitationGraph:
 
 
 def node_kind(name: str, outlets: set[str], conduits: set[str]) -> str:
-    if name in outlets:
+    if name in outlets or name == UNKNOWN_OUTLET:
         return "outlet"
     return "conduit" if name in conduits else "source"
 
@@ -74,26 +76,59 @@ def _data(parent: ET.Element, key: str, value: str) -> None:
     ET.SubElement(parent, "data", {"key": key}).text = value
 
 
-def to_graphml(graph: CitationGraph) -> str:
-    """GraphML text: node ids ``n0``, ``n1`` ... with ``label`` and ``type``; edge ``weight``."""
-    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
-    _key(root, "label", "node", "label", "string")
-    _key(root, "type", "node", "type", "string")
-    _key(root, "weight", "edge", "weight", "double")
-    body = ET.SubElement(root, "graph", {"id": "citations", "edgedefault": "directed"})
-    ids = {name: f"n{index}" for index, name in enumerate(sorted(graph.nodes))}
+NODE_KEYS = (("label", "string"), ("type", "string"), ("story", "string"))
+EDGE_KEYS = (
+    ("story", "string"),
+    ("article", "string"),
+    ("article_title", "string"),
+    ("date", "string"),
+    ("cue", "string"),
+    ("weight", "double"),
+)
+
+
+def story_graph(report: StoryReport, body: ET.Element) -> None:
+    """The nodes and edges of one story, ids prefixed by its id."""
+    graph = citation_graph([report])
+    story = report.story.id
+    ids = {name: f"{story}:{name}" for name in sorted(graph.nodes)}
     for name, node_id in ids.items():
         node = ET.SubElement(body, "node", {"id": node_id})
-        _data(node, "label", name)
-        _data(node, "type", graph.node_type(name))
-    for index, ((citer, cited), count) in enumerate(sorted(graph.edges.items())):
-        attrs = {"id": f"e{index}", "source": ids[citer], "target": ids[cited]}
-        edge = ET.SubElement(body, "edge", attrs)
-        _data(edge, "weight", str(count))
+        for key, value in (("label", name), ("type", graph.node_type(name)), ("story", story)):
+            _data(node, f"node_{key}", value)
+    articles = {a.article_id: a for a in report.articles}
+    for index, edge in enumerate(report.citations):
+        summary = articles.get(edge.article_id)
+        dates = sorted(m.published for m in summary.appearances if m.published) if summary else []
+        attrs = {"id": f"{story}:e{index}", "source": ids[edge.citer], "target": ids[edge.cited]}
+        element = ET.SubElement(body, "edge", attrs)
+        values = (
+            ("story", story),
+            ("article", edge.article_id),
+            ("article_title", (summary.title if summary else None) or ""),
+            ("date", dates[0][:10] if dates else ""),
+            ("cue", edge.span.text if edge.span else ""),
+            ("weight", "1"),
+        )
+        for key, value in values:
+            _data(element, f"edge_{key}", value)
+
+
+def to_graphml(reports: Sequence[StoryReport]) -> str:
+    """GraphML text: per-story nodes with ``label``, ``type``, ``story``; one edge per
+    citation with ``story``, ``article``, ``article_title``, ``date``, ``cue``, ``weight``."""
+    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
+    for name, kind in NODE_KEYS:
+        _key(root, f"node_{name}", "node", name, kind)
+    for name, kind in EDGE_KEYS:
+        _key(root, f"edge_{name}", "edge", name, kind)
+    body = ET.SubElement(root, "graph", {"id": "citations", "edgedefault": "directed"})
+    for report in reports:
+        story_graph(report, body)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def export_graphml(reports: Sequence[StoryReport]) -> str:
-    """The merged citation graph of ``reports`` as GraphML."""
-    return to_graphml(citation_graph(reports))
+    """The citation graphs of ``reports`` as GraphML, one set of nodes per story."""
+    return to_graphml(reports)

@@ -80,8 +80,16 @@ DASH = "–"
 UNKNOWN = "—"
 
 
+# Figures of more digits than this (before or after the point) are shown as
+# "7.778e+4999": no report needs them in full, and written out they would fill pages
+# (and Python refuses to turn an integer of over 4,300 digits into text).
+MAX_WRITTEN_DIGITS = 30
+
+
 def group_digits(value: Decimal) -> str:
     """``12000`` -> ``12,000``; keeps every given decimal digit, drops trailing zeros."""
+    if not -MAX_WRITTEN_DIGITS < value.adjusted() < MAX_WRITTEN_DIGITS:
+        return f"{value:.3e}"
     normal = value.normalize() if value == value.to_integral_value() else value
     if normal == normal.to_integral_value():
         return f"{int(normal):,}"
@@ -92,6 +100,8 @@ def group_digits(value: Decimal) -> str:
 
 def scaled(value: Decimal) -> str:
     """A large exact multiple as "64.1 billion", anything else with grouped digits."""
+    if value.adjusted() >= MAX_WRITTEN_DIGITS:
+        return group_digits(value)
     for factor, word in SCALES:
         if abs(value) < factor:
             continue
@@ -141,6 +151,15 @@ def quantity_words(quantity: Quantity) -> str:
     if quantity.direction in ("up", "down"):
         text = f"{quantity.direction} {text}"
     return text
+
+
+def magnitude(quantity: Quantity) -> Decimal | None:
+    """One number to sort a figure by: its value, else its range's low end, else its high."""
+    for text in (quantity.value, quantity.low, quantity.high):
+        found = parse_decimal(text)
+        if found is not None:
+            return found
+    return None
 
 
 def counted_words(member: FigureMember, fallback: str = "") -> str:

@@ -65,6 +65,7 @@ class DiscrepancyView:
     kind: str
     subject: str
     evidence: tuple[Evidence, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def figure_tables(report: StoryReport, texts: Mapping[str, Article]) -> list[Tab
                 kind=f"scope-{SAFE_ANCHOR.sub('-', member.scope)}",
                 context=marked_sentence(texts.get(member.article_id), member.quantity.span),
             )
-            for member in group.members
+            for member in s.ordered_members(group)
         )
         note = s.corroboration_words(corroboration.get(group.id))
         tables.append(Table(s.FIGURE_HEADERS, rows, s.group_heading(group), note))
@@ -170,7 +171,9 @@ def discrepancy_views(
             for article_id, span in discrepancy.spans
         )
         subject = s.discrepancy_subject(discrepancy, groups)
-        views.append(DiscrepancyView(discrepancy.kind.value, subject, evidence))
+        views.append(
+            DiscrepancyView(discrepancy.kind.value, subject, evidence, discrepancy.confidence)
+        )
     return views
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -25,6 +25,8 @@ class ExtractLine(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    # Bumped when a line's shape changes incompatibly (``analyse.extract``).
+    extract_format_version: Literal[1] = 1
     article: Article
     analysis: ArticleAnalysis
 

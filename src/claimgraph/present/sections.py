@@ -18,12 +18,14 @@ from claimgraph.model import (
     StoryReport,
     TimelineEntry,
 )
+from claimgraph.present.date_words import date_sort_key, date_words
 from claimgraph.present.figures import (
     UNKNOWN,
     appearance_words,
     conduit_chain,
     counted_words,
     factuality_words,
+    magnitude,
     number,
     or_dash,
     quantity_words,
@@ -56,7 +58,10 @@ def outlet_of(report: StoryReport) -> dict[str, str]:
 
 
 def article_heading(summary: ArticleSummary) -> str:
-    return summary.title or f"(untitled {short_id(summary.article_id)})"
+    """The article's title, and what its page is when it has no body (kept out of
+    grouping: see ``ingest.junk``)."""
+    heading = summary.title or f"(untitled {short_id(summary.article_id)})"
+    return f"{heading} (no article body: {summary.no_body})" if summary.no_body else heading
 
 
 def appearance_lines(summary: ArticleSummary) -> list[str]:
@@ -98,14 +103,34 @@ def figure_row(member: FigureMember, group: FigureGroup) -> tuple[str, ...]:
         source_words(member),
         conduit_chain(member.conduits),
         or_dash(member.outlet),
-        or_dash(member.date),
+        or_dash(date_words(member.date)),
         factuality_words(member.factuality),
         member.scope,
     )
 
 
+def figure_anchor(member: FigureMember) -> str:
+    """The id of a figure's row on the story page: stable across re-links of the story."""
+    span = member.quantity.span
+    return f"figure-{short_id(member.article_id)}-{span.start}-{span.end}"
+
+
+def member_sort_key(member: FigureMember) -> tuple[object, ...]:
+    """By the first day the figure is dated to, then by value; undated and valueless last."""
+    value = magnitude(member.quantity)
+    return (*date_sort_key(member.date), value is None, value or 0, member.article_id)
+
+
+def ordered_members(group: FigureGroup) -> list[FigureMember]:
+    return sorted(group.members, key=member_sort_key)
+
+
+def ordered_timeline(report: StoryReport) -> list[TimelineEntry]:
+    return sorted(report.timeline, key=lambda entry: date_sort_key(entry.date))
+
+
 def figure_rows(group: FigureGroup) -> list[tuple[str, ...]]:
-    return [figure_row(member, group) for member in group.members]
+    return [figure_row(member, group) for member in ordered_members(group)]
 
 
 def quoted(span: Span) -> str:
@@ -118,8 +143,16 @@ def discrepancy_subject(discrepancy: Discrepancy, groups: dict[str, FigureGroup]
     return f"{group_heading(group)}: {discrepancy.reason}" if group else discrepancy.reason
 
 
+def confidence_words(discrepancy: Discrepancy) -> str:
+    return f"confidence {discrepancy.confidence:.2f}"
+
+
 def discrepancy_title(discrepancy: Discrepancy, groups: dict[str, FigureGroup]) -> str:
-    return f"{discrepancy.kind.value} on {discrepancy_subject(discrepancy, groups)}"
+    """ "conflict on deaths (confidence 0.82): “3” (police, ...) against ..." """
+    group = groups.get(discrepancy.group_id or "")
+    on = f" on {group_heading(group)}" if group else ""
+    kind = discrepancy.kind.value
+    return f"{kind}{on} ({confidence_words(discrepancy)}): {discrepancy.reason}"
 
 
 def discrepancy_evidence(discrepancy: Discrepancy, outlets: dict[str, str]) -> list[str]:
@@ -151,7 +184,11 @@ def citation_row(edge: CitationEdge, outlets: dict[str, str]) -> tuple[str, ...]
 
 
 def timeline_row(entry: TimelineEntry, outlets: dict[str, str]) -> tuple[str, ...]:
-    return (entry.date, entry.label, outlets.get(entry.article_id, short_id(entry.article_id)))
+    return (
+        date_words(entry.date),
+        entry.label,
+        outlets.get(entry.article_id, short_id(entry.article_id)),
+    )
 
 
 def denial_rows(report: StoryReport) -> list[tuple[str, ...]]:
@@ -169,7 +206,7 @@ def citation_rows(report: StoryReport) -> list[tuple[str, ...]]:
 def timeline_rows(report: StoryReport) -> list[tuple[str, ...]]:
     """The timeline table of ``report``, one row an entry."""
     outlets = outlet_of(report)
-    return [timeline_row(entry, outlets) for entry in report.timeline]
+    return [timeline_row(entry, outlets) for entry in ordered_timeline(report)]
 
 
 def claim_rows(report: StoryReport) -> list[tuple[str, ...]]:

@@ -34,6 +34,13 @@ class Store(Protocol):
         """Record another appearance of an already stored text."""
         ...
 
+    def correct_metadata(
+        self, article: Article, old: Metadata, analysis: ArticleAnalysis | None
+    ) -> None:
+        """Replace the appearance ``old`` of ``article`` by ``article.metadata`` (and the
+        article's own record), with a new ``analysis`` when one is given; queue a re-link."""
+        ...
+
     def article(self, article_id: str) -> Article: ...
 
     def analysis(self, article_id: str) -> ArticleAnalysis: ...

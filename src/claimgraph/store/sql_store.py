@@ -74,6 +74,23 @@ class SQLStore(LinkStateTables):
                 self._mark_changed(article_id, analysis=False)
         return AddOutcome.NEW_APPEARANCE if added else AddOutcome.DUPLICATE
 
+    def correct_metadata(
+        self, article: Article, old: Metadata, analysis: ArticleAnalysis | None
+    ) -> None:
+        with self._transaction():
+            self._execute(
+                "UPDATE articles SET article_json = ? WHERE id = ?",
+                (article.model_dump_json(), article.id),
+            )
+            self._execute(
+                "DELETE FROM appearances WHERE appearance_key = ?",
+                (appearance_key(article.id, old),),
+            )
+            self._insert_appearance(article.id, article.metadata)
+            if analysis is not None:
+                self._execute(self.UPSERT_ANALYSIS_SQL, (article.id, analysis.model_dump_json()))
+            self._mark_changed(article.id, analysis=analysis is not None)
+
     def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
         with self._transaction():
             self._lock_story_reports()

@@ -20,6 +20,7 @@ from spacy.language import Language
 from claimgraph.alerts import Alert, Delivery, deliver_pending, fire_alerts
 from claimgraph.batch.local import IngestSummary, ingest_articles
 from claimgraph.link import relink
+from claimgraph.link.relinking import relink_pending
 from claimgraph.store.base import Store
 from claimgraph.watch.sources import (
     Changed,
@@ -83,7 +84,7 @@ def watch_once(
         result.ingest = ingest_articles(read_changed(changed), store, nlp=pipeline)
         result.failures += result.ingest.failures
         remember(store, changed)
-    if result.ingest.new or result.ingest.new_appearances:
+    if result.ingest.new or result.ingest.new_appearances or relink_pending(store):
         # Only the stories this run changed are compared: the others' reports, and so
         # their events, are the same before and after.
         relinked = relink(store, keep_replaced=True)

@@ -19,7 +19,7 @@ from claimgraph.web.api import ROUTERS as API_ROUTERS
 from claimgraph.web.catalog import Catalog
 from claimgraph.web.config import WebConfig
 from claimgraph.web.pages import ROUTERS as PAGE_ROUTERS
-from claimgraph.web.security import SecurityHeaders
+from claimgraph.web.security import RequestGuard, SecurityHeaders
 
 OPENAPI_URL = "/api/openapi.json"
 
@@ -42,6 +42,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         app.include_router(router)
     static = files("claimgraph.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestGuard, config=config)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so on every answer
     errors.install(app)
     return app

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from claimgraph.model import Article, ArticleAnalysis, Metadata, Span, StoryReport
+from claimgraph.present.date_words import date_words
 from claimgraph.present.figures import appearance_words, factuality_words, quantity_words
 from claimgraph.present.report_html import safe_url
 from claimgraph.web.entities import attribution_source
@@ -81,7 +82,8 @@ def statement_items(analysis: ArticleAnalysis) -> tuple[Item, ...]:
 def date_items(analysis: ArticleAnalysis) -> tuple[Item, ...]:
     ordered = sorted(analysis.dates, key=lambda d: d.span.start)
     return tuple(
-        Item(d.span.text, span_anchor("date", d.span), d.value or "unresolved") for d in ordered
+        Item(d.span.text, span_anchor("date", d.span), date_words(d.value) or "unresolved")
+        for d in ordered
     )
 
 

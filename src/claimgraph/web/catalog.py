@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from markupsafe import Markup
+
 from claimgraph.errors import NotFound
 from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
 from claimgraph.store.base import Store
@@ -40,6 +42,8 @@ class StorySummary:
     denial_count: int
     figure_group_count: int
     haystack: str  # lower-cased words searched by ``q``
+    # What a hit can be shown as: (kind, text), kind one of figure, source, said, title.
+    searchable: tuple[tuple[str, str], ...] = ()
 
     @property
     def contested_score(self) -> int:
@@ -78,13 +82,27 @@ def dates_of(report: StoryReport) -> list[str]:
     return sorted(m.published[:10] for a in report.articles for m in a.appearances if m.published)
 
 
+def searchable_items(report: StoryReport, entities: Sequence[str]) -> list[tuple[str, str]]:
+    """Each figure (its words, the value as digits, who gave it), source and statement."""
+    items = [("title", a.title) for a in report.articles if a.title]
+    for group in report.figure_groups:
+        for m in group.members:
+            q = m.quantity
+            digits = " ".join(v for v in (q.value, q.low, q.high) if v)
+            who = m.source or m.outlet or ""
+            items.append(("figure", f"{group.label}: {q.span.text} ({digits}) — {who}"))
+    items += [("source", name) for name in entities]
+    items += [("said", " … ".join(s.text for s in a.content)) for _, a in report.attributions]
+    return items
+
+
 def summarise(report: StoryReport) -> StorySummary:
     dates = dates_of(report)
     outlets = tuple(sorted({m.outlet for a in report.articles for m in a.appearances if m.outlet}))
     entities = tuple(sorted(story_entities(report)))
-    words = [report.story.title, *(a.title or "" for a in report.articles), *outlets, *entities]
+    searchable = searchable_items(report, entities)
+    words = [report.story.title, *outlets, *(text for _, text in searchable)]
     words += [g.label for g in report.figure_groups]
-    words += [" ".join(s.text for s in a.content) for _, a in report.attributions]
     return StorySummary(
         id=report.story.id,
         title=report.story.title,
@@ -97,6 +115,7 @@ def summarise(report: StoryReport) -> StorySummary:
         denial_count=len(report.denials),
         figure_group_count=len(report.figure_groups),
         haystack=" ".join(words).casefold(),
+        searchable=tuple(searchable),
     )
 
 
@@ -129,6 +148,30 @@ def matches(summary: StorySummary, query: StoryQuery) -> bool:
     if query.since and (summary.newest is None or summary.newest < query.since[:10]):
         return False
     return not (query.until and (summary.oldest is None or summary.oldest > query.until[:10]))
+
+
+SNIPPET_CHARS = 80  # either side of the match: a line of context
+
+
+def snippets(summary: StorySummary, q: str | None, limit: int = 3) -> list[tuple[str, Markup]]:
+    """Up to ``limit`` (kind, text with the match in ``<mark>``) for a story that matched."""
+    if not q:
+        return []
+    needle = q.casefold()
+    found: list[tuple[str, Markup]] = []
+    for kind, text in summary.searchable:
+        at = text.casefold().find(needle)
+        if at < 0:
+            continue
+        start, end = max(0, at - SNIPPET_CHARS), at + len(q) + SNIPPET_CHARS
+        before, hit, after = text[start:at], text[at : at + len(q)], text[at + len(q) : end]
+        lead, tail = ("…" if start else ""), ("…" if end < len(text) else "")
+        found.append(
+            (kind, Markup("{}{}<mark>{}</mark>{}{}").format(lead, before, hit, after, tail))
+        )
+        if len(found) == limit:
+            break
+    return found
 
 
 def sort_key(sort: str) -> Callable[[StorySummary], tuple[int, str, str]]:
@@ -198,8 +241,12 @@ class Catalog:
 
     def article(self, article_id: str) -> tuple[Article, ArticleAnalysis, tuple[Metadata, ...]]:
         with self.lock:
-            article = self.store.article(article_id)
-            return article, self.store.analysis(article_id), self.store.appearances(article_id)
+            try:
+                article = self.store.article(article_id)
+                analysis = self.store.analysis(article_id)
+            except NotFound:  # the store's message names its file: not for visitors
+                raise NotFound(f"no article with id {article_id!r}") from None
+            return article, analysis, self.store.appearances(article_id)
 
     def article_entry(self, article_id: str) -> ArticleEntry | None:
         return self.snapshot().articles.get(article_id)

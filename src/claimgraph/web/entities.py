@@ -2,7 +2,9 @@
 
 An entity is a source as the analysis resolved it (``source_entity``, else the words
 of the source span), a figure's source, a denier or a citation's end. Names are
-compared case-insensitively; the first spelling seen is the one shown.
+compared case-insensitively; the first spelling seen is the one shown. An entity is
+found under any name the stories knew it by ("Kirby" for "John Kirby"), and under its
+last name when only one entity has it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ class Said:
     story_id: str
     article_id: str
     attribution: Attribution
+    outlet: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class EntityIndex:
     def __init__(self) -> None:
         self.records: dict[str, EntityRecord] = {}
         self.all_said: list[Said] = []
+        self.aliases: dict[str, set[str]] = {}  # another name's key -> entity keys
 
     def record(self, name: str) -> EntityRecord:
         key = key_of(name)
@@ -78,8 +83,17 @@ class EntityIndex:
         # Sorted: the first spelling seen names the entity, so it must not follow set order.
         for name in sorted(story_entities(report)):
             self.record(name).story_ids.add(sid)
+        for entity in report.entities:
+            for alias in entity.aliases:
+                if key_of(alias) != key_of(entity.name):
+                    self.aliases.setdefault(key_of(alias), set()).add(key_of(entity.name))
+        where = {
+            a.article_id: (a.appearances[0].outlet, a.appearances[0].published)
+            for a in report.articles
+            if a.appearances
+        }
         for article_id, attribution in report.attributions:
-            said = Said(sid, article_id, attribution)
+            said = Said(sid, article_id, attribution, *where.get(article_id, (None, None)))
             self.all_said.append(said)
             source = attribution_source(attribution)
             if source:
@@ -97,7 +111,18 @@ class EntityIndex:
         return index
 
     def get(self, name: str) -> EntityRecord | None:
-        return self.records.get(key_of(name))
+        """The entity named ``name``, or known by it, or whose last name it uniquely is."""
+        key = key_of(name)
+        if key in self.records:
+            return self.records[key]
+        known = [self.records[k] for k in sorted(self.aliases.get(key, ())) if k in self.records]
+        if not known:
+            known = [r for k, r in self.records.items() if " " in k and k.rsplit(" ", 1)[1] == key]
+        # Ambiguous ("Smith" for two people) only when no one is in more stories.
+        known.sort(key=lambda r: -len(r.story_ids))
+        if len(known) == 1 or (known and len(known[0].story_ids) > len(known[1].story_ids)):
+            return known[0]
+        return None
 
     def search(self, text: str | None) -> list[EntityRecord]:
         needle = key_of(text or "")

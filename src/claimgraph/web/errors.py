@@ -36,6 +36,7 @@ CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
+    429: "too_many_requests",
     422: "validation_error",
     500: "internal_error",
     503: "unavailable",

@@ -9,25 +9,32 @@ with ingest on, and behind the token whenever one is required.
 
 from __future__ import annotations
 
-import hmac
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import urlsplit
 
 from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
+from claimgraph.store import open_store
+from claimgraph.store.base import Store
 from claimgraph.web.catalog import Catalog
 from claimgraph.web.config import UPLOAD_SUFFIXES, WebConfig
+from claimgraph.web.security import TOKEN_NEEDED, header_token, same_origin, token_matches
 
 if TYPE_CHECKING:
     from claimgraph.batch.local import IngestSummary
 
 UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# One ingest at a time per server: each loads the pipeline and writes the store; a
+# second post meanwhile is refused (429) rather than queued without bound.
+INGEST_SLOT = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -45,29 +52,20 @@ def library() -> tuple[Callable[..., IngestSummary], Callable[..., Any]]:
 
 
 def presented_token(request: Request, form_token: str | None) -> str:
-    header = request.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        return header[7:].strip()
-    return request.headers.get("x-claimgraph-token") or form_token or ""
-
-
-def same_origin(request: Request) -> bool:
-    """A browser's cross-site form post names another origin: refuse it (no CSRF)."""
-    origin = request.headers.get("origin")
-    if not origin or origin == "null":
-        return origin is None
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    return header_token(request.headers) or form_token or ""
 
 
 def authorize(request: Request, config: WebConfig, form_token: str | None = None) -> None:
+    """Who may ingest (``RequestGuard`` checked all but a form token already; checked
+    again here so that the route is safe on its own)."""
     if not config.allow_ingest:
         raise HTTPException(403, "ingest is disabled: start the server with --allow-ingest")
-    if not same_origin(request):
+    if not same_origin(request.headers.get("origin"), request.headers.get("host", "")):
         raise HTTPException(403, "cross-site ingest request refused")
     if config.token_required:
         given = presented_token(request, form_token)
-        if not config.token or not hmac.compare_digest(given.encode(), config.token.encode()):
-            raise HTTPException(401, "ingest needs the server's token (--token / CLAIMGRAPH_TOKEN)")
+        if not token_matches(given, config.token):
+            raise HTTPException(401, TOKEN_NEEDED)
 
 
 def check_length(request: Request, config: WebConfig) -> None:
@@ -135,9 +133,33 @@ async def ingest_posted_form(
     uploads = await read_uploads(form.files or [], form.text, config.max_upload_bytes)
     for upload in uploads:
         check_upload(upload, config)
-    return ingest_uploads(
-        catalog, uploads, outlet=form.outlet or None, published=form.published or None
-    )
+    if not INGEST_SLOT.acquire(blocking=False):
+        raise HTTPException(429, "another ingest is running: try again when it has finished")
+    try:
+        # In a worker thread: analysis takes seconds, and the event loop must go on
+        # answering every other request (pages, static files) meanwhile.
+        return await run_in_threadpool(
+            ingest_uploads,
+            catalog,
+            uploads,
+            outlet=form.outlet or None,
+            published=form.published or None,
+            db=config.db,
+        )
+    finally:
+        INGEST_SLOT.release()
+
+
+@contextmanager
+def writing_store(catalog: Catalog, db: str | None) -> Iterator[Store]:
+    """A store to ingest into: a second connection to a file store, else the catalog's
+    own (an in-memory store has no second connection), held under its lock."""
+    if db is None or db == ":memory:" or "://" in db:
+        with catalog.lock:
+            yield catalog.store
+        return
+    with closing(open_store(db)) as store:
+        yield store
 
 
 def safe_name(name: str) -> str:
@@ -161,17 +183,22 @@ def ingest_uploads(
     *,
     outlet: str | None = None,
     published: str | None = None,
+    db: str | None = None,
 ) -> IngestSummary:
-    """Analyse, store and re-link ``uploads``; the catalog sees the result at once."""
+    """Analyse, store and re-link ``uploads``; the catalog sees the result at once.
+
+    With ``db`` (a file store) the ingest writes through a connection of its own, so
+    readers of the catalog are not held up while it runs; else through the catalog's.
+    """
     if not uploads:
         raise HTTPException(400, "nothing to ingest: upload a file or paste a text")
     ingest_paths, relink = library()
     with tempfile.TemporaryDirectory(prefix="claimgraph-upload-") as folder:
         write_uploads(Path(folder), uploads)
-        with catalog.lock:
-            summary = ingest_paths([folder], catalog.store, outlet=outlet, published=published)
-            summary.stories = relink(catalog.store).stories
-            catalog.invalidate()
+        with writing_store(catalog, db) as store:
+            summary = ingest_paths([folder], store, outlet=outlet, published=published)
+            summary.stories = relink(store).stories
+        catalog.invalidate()
     # The temporary folder means nothing to the user: report file names only.
     summary.failures[:] = [(Path(path).name, reason) for path, reason in summary.failures]
     return summary

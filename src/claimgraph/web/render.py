@@ -9,6 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from claimgraph.present.date_words import date_words
 from claimgraph.web.links import article_url, entity_url, story_url
 
 
@@ -21,7 +22,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(story_url=story_url, article_url=article_url, entity_url=entity_url)
+    env.globals.update(
+        story_url=story_url, article_url=article_url, entity_url=entity_url, date_words=date_words
+    )
     return env
 
 

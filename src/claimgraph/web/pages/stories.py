@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from claimgraph.web.catalog import SORTS, StoryQuery
+from claimgraph.web.catalog import SORTS, StoryQuery, snippets
 from claimgraph.web.deps import CatalogDep
 from claimgraph.web.render import render_page
 
@@ -52,11 +52,13 @@ def stories_page(
     )  # fmt: skip
     found = catalog.stories(query)
     offset = max(0, offset)
+    shown = found[offset : offset + PAGE_SIZE]
     return render_page(
         request,
         "stories.html",
         query=query,
-        stories=found[offset : offset + PAGE_SIZE],
+        stories=shown,
+        hits={s.id: snippets(s, query.q) for s in shown},
         total=len(found),
         offset=offset,
         previous=page_link(request, max(0, offset - PAGE_SIZE)) if offset else None,

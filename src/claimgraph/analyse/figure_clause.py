@@ -1,0 +1,147 @@
+"""The clause whose predicate governs a figure: where to read what happened to what it counts.
+
+"Shadale Graham was killed and four others were hurt": four is the subject of "hurt", so
+its clause is "four others were hurt", and the "killed" of the clause it is coordinated
+with says nothing of it. The clause is the subtree of the governing predicate (the first
+verb or adjective above the figure's noun phrase, or an absolute "with": "with six
+confirmed dead"), less the branches that hold another figure or are a coordinated clause
+with a subject of its own, since those say what happened to the other figure ("Seven
+people were shot, with six confirmed dead": seven were shot), and less subordinate
+clauses the figure is not in ("found with 1,300 rounds after he was shot dead": the
+rounds did not die). No clause (None) when the parse cannot be trusted: a headline and
+the line under it parsed as one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Dependencies inside a noun phrase: the figure and its noun are one phrase.
+NOUN_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "det", "nmod", "appos"})
+# How many heads above the noun phrase the predicate may be ("in critical condition").
+MAX_CLIMB = 4
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Clauses inside the predicate's that say something else ("found with 1,300 rounds after
+# he was shot dead", "a teen who killed himself"), unless the figure is inside them.
+# A reduced relative ("the number of people killed in the fire") says what its noun is,
+# so an "acl" stays unless it has a subject of its own.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "parataxis", "mark", "pcomp"})
+
+
+def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range ``[first, last)`` of the clause governing the figure at ``[start, end)``."""
+    anchor = figure_anchor(doc, start, end)
+    if anchor is None:
+        return None
+    phrase = noun_phrase_top(anchor)
+    predicate = _predicate(phrase)
+    on_path = {t.i for t in _path(phrase, predicate)} | set(range(start, end))
+    kept: set[int] = set()
+    _collect(predicate, _Figure(on_path, start, end, phrase.i), kept)
+    first, last = _within_line(doc, *_run_around(kept, start, end, predicate.i), start, end)
+    if not first <= predicate.i < last or _subject_elsewhere(predicate):
+        return None  # parsed across a line break: no clause to trust
+    if last == phrase.i + 1 < len(doc) and doc[last].tag_ in ("VBN", "JJ"):
+        last += 1  # "left five people hurt": the small parser hangs "hurt" elsewhere
+    return first, last
+
+
+@dataclass(frozen=True)
+class _Figure:
+    on_path: set[int]  # the tokens from the figure up to its predicate
+    start: int
+    end: int
+    noun: int  # the top of the figure's noun phrase
+
+
+def _collect(token: Token, figure: _Figure, kept: set[int]) -> None:
+    kept.add(token.i)
+    for child in token.children:
+        if child.i in figure.on_path or _on_path_below(child, figure.on_path):
+            _collect(child, figure, kept)
+        elif _other_clause(child, figure.start, figure.end):
+            continue
+        elif not _subordinate(child) or token.i == figure.noun:
+            # "nine people killed", "people who were hurt": what the counted noun's own
+            # clause says happened to it.
+            _collect(child, figure, kept)
+
+
+def _subordinate(token: Token) -> bool:
+    if token.dep_ == "acl":
+        return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    return token.dep_ in SUBORDINATE_DEPS
+
+
+def figure_anchor(doc: Doc, start: int, end: int) -> Token | None:
+    """The figure's token whose head lies outside it."""
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token
+    return None
+
+
+def noun_phrase_top(token: Token) -> Token:
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _predicate(token: Token) -> Token:
+    current = token
+    for _ in range(MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return current
+        if head.pos_ in ("VERB", "AUX", "ADJ") or (head.pos_ == "ADP" and head.lower_ == "with"):
+            return head
+        current = head
+    return current.head if current.head.pos_ in ("VERB", "AUX", "ADJ") else token.head
+
+
+def _path(token: Token, predicate: Token) -> list[Token]:
+    path = [token]
+    while token.i != predicate.i and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _on_path_below(child: Token, on_path: set[int]) -> bool:
+    return any(t.i in on_path for t in child.subtree)
+
+
+def _other_clause(child: Token, start: int, end: int) -> bool:
+    """A branch that says what happened to something else: it holds another figure, or
+    it is a coordinated clause with a subject of its own."""
+    if any(t.like_num and not start <= t.i < end for t in child.subtree):
+        return True
+    return child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+
+
+def _subject_elsewhere(predicate: Token) -> bool:
+    """ "has risen to four" with its subject hung on the headline above it."""
+    deps = {c.dep_ for c in predicate.children}
+    return bool(deps & {"aux", "auxpass"}) and not deps & SUBJECT_DEPS
+
+
+def _within_line(doc: Doc, first: int, last: int, start: int, end: int) -> tuple[int, int]:
+    """A headline and the first line under it are often parsed as one sentence: a clause
+    never crosses a line break."""
+    while first < start and "\n" in doc[first:start].text:
+        first += 1
+    while last > end and "\n" in doc[end:last].text:
+        last -= 1
+    return first, last
+
+
+def _run_around(kept: set[int], start: int, end: int, predicate: int) -> tuple[int, int]:
+    """The unbroken run of kept tokens around the figure, stretched to its predicate."""
+    first, last = start, end
+    while first - 1 in kept:
+        first -= 1
+    while last in kept:
+        last += 1
+    return min(first, predicate), max(last, predicate + 1)

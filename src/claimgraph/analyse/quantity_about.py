@@ -1,0 +1,103 @@
+"""What a figure is about, besides the thing it counts: "Chris Wood" for "Chris Wood has
+scored 22 goals", "Revenue" for "Revenue rose to $7.36 billion", "Nvidia" for "Nvidia
+advanced 8%".
+
+The subject of the clause the figure belongs to: from the figure's head, up the parse
+to the first verb, then that verb's subject (through a relative pronoun to the noun it
+stands for: "Ford, which has 13000 workers"). A pronoun subject is kept out ("it", "they"):
+it names nothing a reader could compare.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+_KEEP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+_MAX_HOPS = 6
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_JOINERS = frozenset({"-", "&", "'"})  # written inside one name: "Ben-Moshe", "S&P"
+_MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
+
+
+def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tuple[int, int] | None:
+    """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about.
+
+    ``has_unit``: a measure ("352 μm") is about the noun it modifies ("pixel pitch") when
+    no subject says otherwise; a plain count's noun is the thing counted, not its topic.
+    """
+    token = _span_root(doc, start, end)
+    owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX"):
+            subject = _subject(token)
+            if subject is not None and not (start <= subject.i < end):
+                return _compact(subject)
+        if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in _NOUNS:
+            owner = token.head.head
+        elif has_unit and owner is None and token.head.pos_ in _NOUNS and token.head.i >= end:
+            owner = token.head  # "a 352 μm pixel pitch", "30% fuming sulfuric acid"
+        if token.head is token:
+            break
+        token = token.head
+    if owner is not None and not start <= owner.i < end:
+        return _compact(owner)
+    return _left_name(doc, start)
+
+
+def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "Dow +0.2% S&P 500 +0.3%": in a list without verbs, the name just before."""
+    for i in range(start - 1, max(start - 3, 0) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "PROPN":
+            return _compact(token)
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "NUM"):
+            return None
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    for token in doc[start:end]:
+        if not (start <= token.head.i < end) or token.head is token:
+            return token
+    return doc[start]
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head  # "Ford, which has 13000 workers"
+            if child.pos_ == "PRON":
+                return None
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)  # "rose 8% and closed at 3.65": the first verb's subject
+    return None
+
+
+def _compact(head: Token) -> tuple[int, int]:
+    """The head noun with its close left modifiers ("US trade deficit", "Chris Wood")."""
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if (child.dep_ in _KEEP_LEFT and child.i == left - 1) or (
+            child.dep_ in _KEEP_LEFT and all(t.dep_ in _KEEP_LEFT for t in head.doc[child.i : left])
+        ):
+            left = child.i
+    right = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == right and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].i - head.i < _MAX_WIDTH:
+                right = objects[0].i + 1  # "the price of gold"
+        break
+    while left < head.i and head.doc[left].dep_ in ("det", "punct"):
+        left += 1
+    right = max(right, head.i + 1)
+    doc = head.doc
+    while left > 0 and not doc[left - 1].whitespace_ and doc[left - 1].text in _JOINERS:
+        left -= 2 if left > 1 and not doc[left - 2].whitespace_ else 1  # "Ben-Moshe"
+    while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].text in _JOINERS:
+        right += 2 if right + 1 < len(doc) else 1  # "Hewlett-Packard"
+    return left, min(right, len(doc))

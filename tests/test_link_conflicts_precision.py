@@ -1,0 +1,143 @@
+"""Conflicts and revisions, precision first: only totals of one counted thing, from
+different parties, whose bounds cannot hold at overlapping times; values clustered in one
+short reason; a revision is one party on two days. Hand-built figure groups, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.link.discrepancies import conflicts, group_discrepancies, revisions
+from claimgraph.model import Bound, FigureGroup, FigureMember, Quantity, Span
+
+
+def member(
+    value: str,
+    source: str | None,
+    date: str = "2026-03-10",
+    *,
+    article: str = "A",
+    outlet: str = "Ledger",
+    scope: str = "total",
+    bound: Bound = Bound.EQ,
+    titles: tuple[str, ...] = (),
+    start: int = 0,
+) -> FigureMember:
+    q = Quantity(
+        id=f"q{value}{start}",
+        span=Span(start=start, end=start + len(value), text=value),
+        value=value,
+        bound=bound,
+    )
+    return FigureMember(
+        article_id=article,
+        quantity=q,
+        source=source,
+        source_titles=titles,
+        outlet=outlet,
+        date=date,
+        scope=scope,
+    )
+
+
+def group(*members: FigureMember, label: str = "deaths") -> FigureGroup:
+    return FigureGroup(id="g", story_id="s", label=label, members=members)
+
+
+def test_link_conflicts_rival_totals_on_one_day_are_one_clustered_flag() -> None:
+    found = conflicts(
+        group(
+            member("3000", "John Kirby", article="A"),
+            member("10000", "Western diplomat", article="B", outlet="Post"),
+            member("11000", "ministry", article="C", outlet="Wire", bound=Bound.APPROX),
+        )
+    )
+    [flag] = found
+    assert [s.values for s in flag.sides] == [("“3000”",), ("“10000”", "“11000”")]
+    assert "“3000” (John Kirby, 2026-03-10) against" in flag.reason
+    assert flag.reason.count(" against ") == 1  # one sentence, not a list of pairs
+    assert 0.0 <= flag.confidence <= 1.0
+
+
+def test_link_conflicts_a_count_that_grew_is_not_a_conflict() -> None:
+    grew = group(
+        member("2", "police", "2026-03-10", article="A"),
+        member("4", "fire service", "2026-03-11", article="B", outlet="Post"),
+    )
+    assert not conflicts(grew)
+
+
+def test_link_conflicts_a_later_figure_below_an_earlier_floor_is() -> None:
+    fell = group(
+        member("10000", "Western diplomat", "2024-10-15", article="A"),
+        member("3000", "John Kirby", "2024-10-23", article="B", outlet="Post"),
+    )
+    [flag] = conflicts(fell)
+    assert "different dates" in flag.reason and "different sources" in flag.reason
+
+
+@pytest.mark.parametrize("scope", ["partial", "prediction", "background"])
+def test_link_conflicts_never_take_a_figure_that_is_not_a_total(scope: str) -> None:
+    mixed = group(
+        member("12", "police", article="A"),
+        member("40", "charity", article="B", outlet="Post", scope=scope),
+    )
+    assert not conflicts(mixed)
+
+
+def test_link_conflicts_need_a_group_that_says_what_it_counts() -> None:
+    members = (member("60", "governor", article="A"), member("180", "official", article="B"))
+    assert conflicts(group(*members, label="missing"))
+    assert not conflicts(group(*members, label="unspecified"))
+    assert not conflicts(group(*members, label="people"))
+
+
+def test_link_conflicts_a_body_and_its_spokesman_are_one_party() -> None:
+    one_party = group(
+        member("3", "St. Aldric Hospital", article="A"),
+        member("5", "Nina Varga", article="B", outlet="Post", titles=("hospital spokeswoman",)),
+    )
+    assert not conflicts(one_party)
+
+
+def test_link_conflicts_an_outlet_beside_the_source_it_quotes_is_one_telling() -> None:
+    headline_and_body = group(
+        member("3", None, article="A", start=0),
+        member("2", "police", article="A", start=40),
+    )
+    assert not conflicts(headline_and_body)
+
+
+def test_link_conflicts_a_party_at_odds_with_itself_is_left_out() -> None:
+    torn = group(
+        member("2", "police", article="A", start=0),
+        member("3", "police", article="A", start=30),
+        member("3", "fire service", article="B", outlet="Post"),
+    )
+    assert not conflicts(torn)
+
+
+def test_link_revisions_are_one_party_on_two_days() -> None:
+    updates = group(
+        member("2", None, "2026-03-10", article="A"),
+        member("4", None, "2026-03-11", article="B"),
+        member("3", None, "2026-03-11", article="C", outlet="Post"),
+    )
+    [flag] = revisions(updates)
+    assert flag.reason.startswith("Ledger changed its figure: “2” on 2026-03-10, then “4”")
+    assert [s.dates for s in flag.sides] == [("2026-03-10",), ("2026-03-11",)]
+    # 3 (Post) beside 4 (Ledger) on one day clash; 2 (Ledger) then 3 (Post) is growth
+    [clash] = conflicts(updates)
+    assert [s.values for s in clash.sides] == [("“3”",), ("“4”",)]
+    assert not revisions(
+        group(member("2", "police", "2026-03-10"), member("193", "police", "1987"))
+    )
+
+
+def test_link_conflicts_other_days_and_years_never_meet() -> None:
+    background = group(
+        member("193", None, "1987", article="A"),
+        member("40", None, "2026-03-10", article="A", start=50),
+        member("9", "coast guard", "2026-03-12", article="B", outlet="Post"),
+    )
+    kinds = {d.kind.value for d in group_discrepancies(background)}
+    assert "revision" not in kinds

@@ -1,0 +1,135 @@
+"""The shapes of issue 16: durations, ages, proportions, glued and signed figures, currency
+codes, compound units, and what a figure is about. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph.model import Quantity
+
+
+def _all(nlp: Any, text: str) -> list[Quantity]:
+    return list(nlp(text)._.cg_quantities)
+
+
+def _only(nlp: Any, text: str) -> Quantity:
+    found = _all(nlp, text)
+    assert len(found) == 1, [(q.span.text, q.value, q.kind) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("The bridge took 15 years to build.", "15", "year", "duration"),
+        ("Talks went on for another two hours.", "2", "hour", "duration"),
+        ("Bake it for 20min.", "20", "minute", "duration"),
+        ("A 45-year-old man was charged.", "45", "year", "age"),
+        ("Mayor Ana Bell, 61, did not comment.", "61", "year", "age"),
+        ("Her 18 month-old son was unhurt.", "18", "month", "age"),
+    ],
+)
+def test_quantities_durations_and_ages(
+    quantities_nlp: Any, text: str, value: str, unit: str, kind: str
+) -> None:
+    quantity = _only(quantities_nlp, text)
+    assert (quantity.value, quantity.unit, quantity.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Nearly two-thirds of voters stayed home.", "0.6666", "fraction"),
+        ("A quarter of the budget goes on salaries.", "0.25", "fraction"),
+        ("One out of four homes lost power.", "0.25", "fraction"),
+        ("The pipe is 1/8 of an inch wide.", "0.125", "fraction"),
+        ("It is one of the oldest bridges in the county.", "1", "one_of"),
+    ],
+)
+def test_quantities_proportions(quantities_nlp: Any, text: str, value: str, kind: str) -> None:
+    quantity = _only(quantities_nlp, text)
+    assert quantity.value is not None and quantity.value.startswith(value)
+    assert quantity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("The house sold for A$1.2m last week.", "1200000", "AUD"),
+        ("The deal was worth HK $5.4m in total.", "5400000", "HKD"),
+        ("Fares rose to PS2.7m this year.", "2700000", "GBP"),
+        ("The site is valued at $US55,931,000 by the agency.", "55931000", "USD"),
+        ("The fine was 10.5 million Australian dollars.", "10500000", "AUD"),
+        ("Shares closed at RM23.50 on Friday.", "23.5", "MYR"),
+        ("The ministry set aside INR1 trillion for roads.", "1000000000000", "INR"),
+        ("Shares ended at 3.23 shekels.", "3.23", "ILS"),
+        ("Shares ended at 118.5p on Monday.", "118.5", "GBX"),
+    ],
+)
+def test_quantities_currency_codes(quantities_nlp: Any, text: str, value: str, code: str) -> None:
+    quantity = _only(quantities_nlp, text)
+    assert (quantity.value, quantity.unit_code, quantity.dimension) == (value, code, "currency")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The charger is rated at 30W.", "30", "watt"),
+        ("The car makes 640bhp.", "640", "horsepower"),
+        ("Storage tops out at 512GB.", "512", "gigabyte"),
+        ("The phone supports 5G networks.", "5", None),  # a generation, not 5 grams
+        ("The album sold 4.3M copies.", "4300000", None),
+        ("The trade balance fell to $-50.8bn in April.", "-50800000000", "dollar"),
+        ("At night it drops to minus 40 Celsius.", "-40", "celsius"),
+        ("The team's total offense was minus-5 yards.", "-5", "yard"),
+    ],
+)
+def test_quantities_glued_and_signed(
+    quantities_nlp: Any, text: str, value: str, unit: str | None
+) -> None:
+    found = _all(quantities_nlp, text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Prices should rise between 3% and 4% next year.", "3", "4", "percent"),
+        ("Fees range from 1 per cent to 1.5 per cent.", "1", "1.5", "percent"),
+        ("The lamp draws 5-10W.", "5", "10", "watt"),
+        ("Output fell from 4.8 to 4.2 percent.", "4.2", "4.8", "percent"),
+    ],
+)
+def test_quantities_ranges_with_units(
+    quantities_nlp: Any, text: str, low: str, high: str, unit: str
+) -> None:
+    quantity = _only(quantities_nlp, text)
+    assert (quantity.low, quantity.high, quantity.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The company paid a dividend of 63 cents per share.", "cent per share"),
+        ("They pay $2,100 a month in rent.", "USD per month"),
+        ("The wind reached 90 miles per hour.", "mile / hour"),
+        ("The beetle reaches 80 km/h quickly.", "kilometer / hour"),
+    ],
+)
+def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) -> None:
+    assert _only(quantities_nlp, text).unit_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Revenue rose to $7.4 billion in the quarter.", "Revenue"),
+        ("Marta Ruiz has scored 19 goals this season.", "Marta Ruiz"),
+        ("Ferrow Motors, which employs 13,000 workers, cut its forecast.", "Ferrow Motors"),
+    ],
+)
+def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
+    quantity = _all(quantities_nlp, text)[0]
+    assert quantity.about is not None and quantity.about.text == about
