@@ -10,11 +10,11 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimgraph.analyse import load_saved_pipeline
 from claimgraph.analyse.attribution import AttributionComponent
 from claimgraph.analyse.extensions import DOC_EXTENSIONS
 from claimgraph.analyse.fast_attributes import FastAttributeRuler
 from claimgraph.analyse.fast_lemmas import FastLemmatizer
-from claimgraph.analyse.pipeline import load_saved_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 # Demo articles (attributions, figures, dates, denials) and the rare forms the attribute

@@ -59,12 +59,6 @@ class NotFound(ClaimgraphError):
     exit_code = 6
 
 
-class CorpusNotFound(ClaimgraphError):
-    """An evaluation corpus directory is missing or not laid out as expected."""
-
-    exit_code = 7
-
-
 class BadAlertRule(ClaimgraphError):
     """An alert rule asks for an impossible combination; the message says which to give."""
 

@@ -116,11 +116,6 @@ class QuantityComponent:
         return doc
 
 
-def find_figures(doc: Doc) -> list[Figure]:
-    """Every figure in ``doc``, in order, false figures dropped."""
-    return _figures(doc, doc_text(doc), reading_words(doc))
-
-
 def _figures(doc: Doc, text: str, read: ReadingWords) -> list[Figure]:
     phones = ff.phone_spans(text)
     words = read.words

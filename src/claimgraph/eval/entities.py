@@ -237,44 +237,17 @@ def _components(
 
 
 def max_assignment(scores: list[list[float]]) -> float:
-    """Largest total of a one-to-one assignment of rows to columns (Hungarian method)."""
+    """Largest total of a one-to-one assignment of rows to columns (scipy's
+    ``linear_sum_assignment``), added up column by column."""
+    from scipy.optimize import linear_sum_assignment  # eval and training only: the dev extra
+
     if not scores or not scores[0]:
         return 0.0
-    rows, cols = len(scores), len(scores[0])
-    size = max(rows, cols)
-    cost = [
-        [-(scores[r][c]) if r < rows and c < cols else 0.0 for c in range(size)]
-        for r in range(size)
-    ]
-    u, v = [0.0] * (size + 1), [0.0] * (size + 1)
-    match, way = [0] * (size + 1), [0] * (size + 1)
-    for row in range(1, size + 1):
-        match[0], col0 = row, 0
-        low, used = [float("inf")] * (size + 1), [False] * (size + 1)
-        while match[col0]:
-            used[col0] = True
-            r0, delta, col1 = match[col0], float("inf"), 0
-            for c in range(1, size + 1):
-                if not used[c]:
-                    current = cost[r0 - 1][c - 1] - u[r0] - v[c]
-                    if current < low[c]:
-                        low[c], way[c] = current, col0
-                    if low[c] < delta:
-                        delta, col1 = low[c], c
-            for c in range(size + 1):
-                if used[c]:
-                    u[match[c]] += delta
-                    v[c] -= delta
-                else:
-                    low[c] -= delta
-            col0 = col1
-        while col0:
-            col1 = way[col0]
-            match[col0] = match[col1]
-            col0 = col1
-    return sum(
-        scores[match[c] - 1][c - 1] for c in range(1, size + 1) if match[c] - 1 < rows and c <= cols
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    total: float = sum(
+        scores[r][c] for c, r in sorted(zip(cols.tolist(), rows.tolist(), strict=True))
     )
+    return total
 
 
 # --------------------------------------------------------------------------- report

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimgraph.errors import NotFound
 from claimgraph.model import StoryOverride
-
-ACTIONS = ("merge", "split", "pin")
 
 
 def _index_of(groups: list[list[str]], article_id: str) -> int | None:
@@ -44,11 +41,3 @@ def apply_overrides(
             result[second].append(ids[0])
             result = [g for g in result if g]
     return result
-
-
-def check_override(override: StoryOverride, known: set[str]) -> None:
-    if override.action not in ACTIONS:
-        raise ValueError(f"unknown story action {override.action!r}")
-    missing = [i for i in override.article_ids if i not in known]
-    if missing:
-        raise NotFound(f"no article {missing[0]!r} in the store: see `claimgraph story list`")

@@ -49,10 +49,6 @@ def pg_placeholders(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
-def is_postgres_url(location: str) -> bool:
-    return location.startswith(("postgresql://", "postgres://"))
-
-
 class PostgresStore(SQLStore):
     """``Store`` on a PostgreSQL database named by a ``postgresql://`` URL."""
 
