@@ -328,7 +328,8 @@ def _is_false_figure(
         or ff.is_frequency(words, end)
         or ff.is_size_of_one(tokens, start, end)
         or ff.is_address_block(tokens, start, end)
-        or ff.is_page_of_pages(tokens, start)
+        or ff.is_page_of_pages(tokens, start, end)
+        or ff.is_compound_modifier(tokens, end)
     ):
         return True
     return ff.near_month(tokens, start, end)

@@ -43,6 +43,8 @@ COUNT_CLASSES = {
         ["crowd", "protester", "protestor", "demonstrator", "marcher", "participant"], "crowd"
     ),
     **dict.fromkeys(["arrest", "detention"], "arrests"),
+    "charge": "charges",  # "several malicious wounding charges" count charges, not wounds
+    "wound": "wounds",  # "suffered two leg wounds": wounds of one person, not people hurt
     **dict.fromkeys(["shot", "round", "bullet", "gunshot"], "shots fired"),
     **dict.fromkeys(["evacuation", "evacuee"], "displaced"),
     **dict.fromkeys(["damage", "bill", "cost", "loss", "losses", "repair"], "damage"),
@@ -53,8 +55,10 @@ EVENT_CLASSES = (
     (r"died|dead|killed|kills?|killing|perished|deaths?|death toll|bodies|fatalities|"
      r"lost their lives|fatally|slain", "deaths"),
     (r"wounded|(?<!gunshot )(?<!bullet )wounds?|wounding|injured|injuries|injuring|hurt|"
-     r"hospitali[sz]ed|serious condition|critical condition|to (?:the |a |area )?hospitals?",
-     "injured"),
+     r"hospitali[sz]ed|to (?:the |a |area )?hospitals?", "injured"),
+    # "two were in critical condition and two were stable": how the injured are, a count
+    # of some of them; outlets report it beside the injured total, not against it.
+    (r"(?:critical|serious|stable|grave|fair|good) condition|stable", "in hospital condition"),
     (r"missing|unaccounted", "missing"),
     (r"trapped", "trapped"),
     (r"rescued|saved|pulled (?:alive )?from|recovered alive|brought (?:out|to the surface)",
@@ -90,7 +94,10 @@ GENERIC_HEADS = frozenset(
 # Classes that already say what happened ("casualties", "deaths"): the words around
 # them ("its wounded around 400,000" after "casualties as high as 200,000") do not
 # change them.
-SPECIFIC_CLASSES = frozenset({name for _, name in EVENT_CLASSES} | {"casualties", "damage"})
+SPECIFIC_CLASSES = frozenset(
+    {name for _, name in EVENT_CLASSES}
+    | {"casualties", "damage", "charges", "shots fired", "wounds"}
+)
 # Units whose figures are amounts, not counts of something that can happen to people.
 AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
 
