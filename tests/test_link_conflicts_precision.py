@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.link.discrepancies import conflicts, group_discrepancies, revisions
-from claimgraph.model import Bound, DateRef, FigureGroup, FigureMember, Quantity, Span
+from claimgraph.link.discrepancies import conflicts as conflicts_found
+from claimgraph.link.discrepancies import group_discrepancies, revisions
+from claimgraph.model import (
+    Bound,
+    DateRef,
+    Discrepancy,
+    FigureGroup,
+    FigureMember,
+    Quantity,
+    Span,
+)
 
 
 def member(
@@ -37,6 +46,14 @@ def member(
         date=date,
         scope=scope,
     )
+
+
+# Every figure in its article's lead, unless a test says otherwise (``backed``).
+IN_LEADS = dict.fromkeys("ABC", 1 << 20)
+
+
+def conflicts(found: FigureGroup, published: dict[str, str] | None = None) -> list[Discrepancy]:
+    return conflicts_found(found, published, IN_LEADS)
 
 
 def group(*members: FigureMember, label: str = "deaths") -> FigureGroup:
@@ -199,3 +216,13 @@ def test_link_parties_a_document_is_its_outlet_and_a_named_issuer_is_not() -> No
     )
     assert found[0].key == found[1].key == "outlet:ledger"
     assert found[2].key != found[0].key
+
+
+def test_link_conflicts_a_lone_figure_deep_in_a_body_is_not_backed() -> None:
+    lone = group(
+        member("1", "investigators", article="A", start=900),
+        member("2", "police", article="B", outlet="Post"),
+        member("2", "coroner", article="C", outlet="Wire"),
+    )
+    assert not conflicts_found(lone, None, {"A": 100, "B": 100, "C": 100})
+    assert conflicts_found(lone, None, {"A": 1000, "B": 100, "C": 100})

@@ -217,5 +217,6 @@ def test_link_conflict_needs_figures_within_tenfold() -> None:
         label="crowd",
         members=(member("A", "1", "police"), member("B", "60000", "organisers")),
     )
-    assert conflicts(rivals)
-    assert not conflicts(apart)
+    in_leads = {"A": 100, "B": 100}  # lone figures count only in their articles' leads
+    assert conflicts(rivals, None, in_leads)
+    assert not conflicts(apart, None, in_leads)

@@ -45,6 +45,7 @@ def _figures(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-u
         ("Two men were shot and killed on Sunday.", "Two", "deaths"),
         ("Officers found four men suffering from gunshot wounds.", "four", "shot"),
         ("The driver and two other children were not injured.", "two", "child"),
+        ("The boy suffered two leg wounds.", "two", "wounds"),
     ],
 )
 def test_quantities_figure_identity_counted_from_governing_clause(  # type: ignore[no-untyped-def]
@@ -59,6 +60,7 @@ def test_quantities_figure_identity_counted_from_governing_clause(  # type: igno
         ("Eight people, including five children, were killed.", "five"),
         ("Five of the victims are in stable condition.", "Five"),
         ("Police said two juveniles and eight adults were wounded.", "eight"),
+        ("Officers found two more dead at Galleria Drive.", "two"),
     ],
 )
 def test_quantities_figure_identity_parts_are_not_totals(nlp, text: str, figure: str) -> None:  # type: ignore[no-untyped-def]
@@ -91,6 +93,8 @@ def test_quantities_figure_identity_other_events_are_background(  # type: ignore
         ("A mother of two died at the scene.", "two"),
         ("Police released the 911 calls on Friday.", "911"),
         ("Two dead in Green County shooting - WDRB 41 Louisville News", "41"),
+        ("He was found dead inside the two-story house.", "two"),
+        ("Mother, child found dead in home 1 / 9 Back to Gallery", "9"),
     ],
 )
 def test_quantities_figure_identity_numbers_that_count_nothing(  # type: ignore[no-untyped-def]

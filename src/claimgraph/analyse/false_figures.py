@@ -264,11 +264,18 @@ def is_address_block(tokens: Doc, start: int, end: int) -> bool:
     return text.isdigit() and int(text) >= 100 and int(text) % 100 == 0
 
 
-def is_page_of_pages(tokens: Doc, start: int) -> bool:
-    """The 12 of "Image 8 of 12"."""
-    return (
-        start > 2
-        and tokens[start - 1].lower_ == "of"
-        and tokens[start - 2].like_num
-        and tokens[start - 3].lower_ in DESIGNATORS
-    )
+def is_page_of_pages(tokens: Doc, start: int, end: int) -> bool:
+    """The 12 of "Image 8 of 12"; both numbers of "1 / 9" (a gallery, a ratio, "24/7")."""
+    if start > 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].like_num:
+        return tokens[start - 3].lower_ in DESIGNATORS
+    slash_before = start > 1 and tokens[start - 1].text == "/" and tokens[start - 2].like_num
+    slash_after = end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].like_num
+    return slash_before or slash_after
+
+
+def is_compound_modifier(tokens: Doc, end: int) -> bool:
+    """ "a two-story house", "a five-bedroom home", "a 13-minute spree": the number sizes
+    one thing, joined to a singular noun by a hyphen; it counts nothing."""
+    if end + 1 >= len(tokens) or tokens[end].text != "-":
+        return False
+    return tokens[end + 1].tag_ == "NN"

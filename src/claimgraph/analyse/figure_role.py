@@ -33,11 +33,21 @@ def part_cue(doc: Doc, start: int, end: int) -> str | None:
         return None
     top = noun_phrase_top(anchor)
     return (
-        _subset(top)
+        _additional(doc, start, end)
+        or _subset(top)
         or _partitive(doc, start, end)
         or _breakdown(top)
         or _elliptical(doc, start, end)
     )
+
+
+def _additional(doc: Doc, start: int, end: int) -> str | None:
+    """ "two more dead", "an additional three victims": added to a count given before."""
+    if end < len(doc) and doc[end].lower_ == "more":
+        return "more"
+    if start > 0 and doc[start - 1].lower_ == "additional":
+        return "additional"
+    return None
 
 
 def _subset(top: Token) -> str | None:

@@ -521,7 +521,8 @@ def _is_false_figure(
         or ff.is_age(tokens, start, end)
         or ff.is_size_of_one(tokens, start, end)
         or ff.is_address_block(tokens, start, end)
-        or ff.is_page_of_pages(tokens, start)
+        or ff.is_page_of_pages(tokens, start, end)
+        or ff.is_compound_modifier(tokens, end)
         or _in_product_name(doc, start, end)
     ):
         return True

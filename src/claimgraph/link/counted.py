@@ -44,6 +44,7 @@ COUNT_CLASSES = {
     ),
     **dict.fromkeys(["arrest", "detention"], "arrests"),
     "charge": "charges",  # "several malicious wounding charges" count charges, not wounds
+    "wound": "wounds",  # "suffered two leg wounds": wounds of one person, not people hurt
     **dict.fromkeys(["shot", "round", "bullet", "gunshot"], "shots fired"),
     **dict.fromkeys(["evacuation", "evacuee"], "displaced"),
     **dict.fromkeys(["damage", "bill", "cost", "loss", "losses", "repair"], "damage"),
@@ -94,7 +95,8 @@ GENERIC_HEADS = frozenset(
 # them ("its wounded around 400,000" after "casualties as high as 200,000") do not
 # change them.
 SPECIFIC_CLASSES = frozenset(
-    {name for _, name in EVENT_CLASSES} | {"casualties", "damage", "charges", "shots fired"}
+    {name for _, name in EVENT_CLASSES}
+    | {"casualties", "damage", "charges", "shots fired", "wounds"}
 )
 # Units whose figures are amounts, not counts of something that can happen to people.
 AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
