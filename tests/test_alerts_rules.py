@@ -111,6 +111,15 @@ def test_alerts_any_conflict_fires_for_conflict_revision_and_denial_not_scope(
     assert next(a for a in fired if a.event == "denial").span == Span.of(TEXT, 55, 74)
 
 
+def test_alerts_low_confidence_flags_never_fire(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "cg.db")
+    add_rule(store, make_rule(any_conflict=True))
+    doubtful = conflict().model_copy(update={"id": "d-doubtful", "confidence": 0.45})
+    after = [report((member("a1", "40"), member("a2", "60")), (doubtful,))]
+    # The report hides a flag under its default confidence; an alert must not push it.
+    assert fire_alerts(store, BEFORE, after) == []
+
+
 def test_alerts_entity_and_story_narrow_what_fires(tmp_path: Path) -> None:
     store = open_store(tmp_path / "cg.db")
     add_rule(store, make_rule(entity="Coast Guard"))

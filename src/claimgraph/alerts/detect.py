@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimgraph.alerts.rules import AlertRule, list_rules
 from claimgraph.alerts.sql import sql_for
+from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 from claimgraph.model import DiscrepancyKind, Span, StoryReport
 from claimgraph.store.base import Store
 
@@ -73,7 +74,8 @@ def story_events(report: StoryReport, known_articles: frozenset[str]) -> Iterato
                 sources=tuple(sorted(names)),
             )
     for d in report.discrepancies:
-        if d.kind not in CONFLICT_KINDS:
+        # An alert is a flag pushed to a person: only flags the report would show.
+        if d.kind not in CONFLICT_KINDS or d.confidence < DEFAULT_MIN_CONFIDENCE:
             continue
         fresh = [s for s in d.spans if s[0] not in known_articles] or list(d.spans)
         article_id, span = fresh[-1] if fresh else (report.story.article_ids[0], None)
