@@ -51,24 +51,23 @@ def page_paths(store: Any) -> list[str]:
     return paths
 
 
-def routes(app: Any) -> list[tuple[str, str, list[str], list[str]]]:
-    """(method, path template, path parameters, query parameters) of every route."""
+def routes() -> list[tuple[str, str, list[str], list[str]]]:
+    """(method, path template, path parameters, query parameters) of every route of
+    the app's API and page routers, and the static files."""
     from fastapi.routing import APIRoute
 
     from claimgraph.web.api import ROUTERS as API_ROUTERS
     from claimgraph.web.pages import ROUTERS as PAGE_ROUTERS
 
-    # The routers' own routes: FastAPI keeps an included router as one entry of
-    # ``app.routes``, so walking the app would find no route to fuzz.
-    del app
     found = []
-    for route in (r for router in (*API_ROUTERS, *PAGE_ROUTERS) for r in router.routes):
-        if not isinstance(route, APIRoute):
-            continue
-        path_params = [p.name for p in route.dependant.path_params]
-        query_params = [p.name for p in route.dependant.query_params]
-        for method in sorted(route.methods):
-            found.append((method, route.path, path_params, query_params))
+    for router in (*API_ROUTERS, *PAGE_ROUTERS):
+        for route in router.routes:
+            if not isinstance(route, APIRoute):
+                continue
+            path_params = [p.name for p in route.dependant.path_params]
+            query_params = [p.name for p in route.dependant.query_params]
+            for method in sorted(route.methods):
+                found.append((method, route.path, path_params, query_params))
     found.append(("GET", "/static/{file}", ["file"], []))
     return found
 
@@ -92,7 +91,7 @@ def fuzz_routes(db: str, examples: int) -> tuple[int, list[str]]:
     client = web_client(db)
     problems: list[str] = []
     sent = 0
-    for method, template, path_params, query_params in routes(client.app):
+    for method, template, path_params, query_params in routes():
         if method == "GET":
             sent += fuzz_route(client, template, path_params, query_params, examples, problems)
     return sent, problems
@@ -140,12 +139,13 @@ def fuzz_ingest_posts(db: str, bodies: list[tuple[str, bytes]]) -> tuple[int, li
     client = web_client(db, allow_ingest=True)
     problems: list[str] = []
     sent = 0
-    for name, data in bodies:
-        response = client.post("/api/ingest", files=[("files", (name, data, "text/plain"))])
+    for number, (name, data) in enumerate(bodies):
+        route = ("/api/ingest", "/ingest")[number % 2]  # the API and the ingest page
+        response = client.post(route, files=[("files", (name, data, "text/plain"))])
         sent += 1
-        check(response, f"POST /api/ingest {name}", problems)
+        check(response, f"POST {route} {name}", problems)
         if response.status_code not in (200, 400, 413, 415, 422):
-            problems.append(f"POST /api/ingest {name}: unexpected {response.status_code}")
+            problems.append(f"POST {route} {name}: unexpected {response.status_code}")
     odd = [
         {"data": {"text": "x", "published": "not a date"}},
         {"data": {"text": "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace")}},
