@@ -84,6 +84,10 @@ def test_quantities_currency_codes(quantities_nlp: Any, text: str, value: str, c
         ("The trade balance fell to $-50.8bn in April.", "-50800000000", "dollar"),
         ("At night it drops to minus 40 Celsius.", "-40", "celsius"),
         ("The team's total offense was minus-5 yards.", "-5", "yard"),
+        ("The motor gives 410 Nm of torque.", "410", "newton metre"),  # not nanometres
+        ("It ships with a 20 W charger.", "20", "watt"),
+        ("Water boils here at 96 C most days.", "96", "celsius"),
+        ("The flat is on Floor 12 C of the tower.", "12", None),  # a label's letter
     ],
 )
 def test_quantities_glued_and_signed(
@@ -100,6 +104,8 @@ def test_quantities_glued_and_signed(
         ("Fees range from 1 per cent to 1.5 per cent.", "1", "1.5", "percent"),
         ("The lamp draws 5-10W.", "5", "10", "watt"),
         ("Output fell from 4.8 to 4.2 percent.", "4.2", "4.8", "percent"),
+        ("The river rose by 2 to 2.5 metres overnight.", "2", "2.5", "metre"),
+        ("It took two or three weeks to arrive.", "2", "3", "week"),
     ],
 )
 def test_quantities_ranges_with_units(
@@ -116,10 +122,13 @@ def test_quantities_ranges_with_units(
         ("They pay $2,100 a month in rent.", "USD per month"),
         ("The wind reached 90 miles per hour.", "mile / hour"),
         ("The beetle reaches 80 km/h quickly.", "kilometer / hour"),
+        ("Offices let at $45 per square foot.", "USD per square foot"),
+        ("The rent was $900 per sq m.", "USD per square metre"),
+        ("Sales hit $4 billion, from $3 billion a year earlier.", "USD"),
     ],
 )
 def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) -> None:
-    assert _only(quantities_nlp, text).unit_code == code
+    assert _all(quantities_nlp, text)[-1].unit_code == code
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from claimgraph.analyse.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantity_about import find_about
 from claimgraph.analyse.unit_canon import resolve
 from claimgraph.analyse.units import (
+    CASE_SENSITIVE,
     COUNTRY_CODES,
     CURRENCY_PREFIXES,
     DOLLAR_COUNTRIES,
@@ -209,6 +210,7 @@ def _read_figure(
 
 
 _PER_WORDS = frozenset({"per", "a", "an", "/"})
+_AGO = frozenset({"earlier", "ago", "before", "later", "previously", "prior"})
 
 
 def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
@@ -222,6 +224,8 @@ def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     if unit is not None and not is_currency(unit[0]):
         figure.per, end = unit[0], after + unit[1]
     elif words[after] in TIME_UNIT_NAMES:
+        if words[k] != "per" and words[after + 1 : after + 2] and words[after + 1] in _AGO:
+            return  # "$6.78 billion a year earlier": a date, not a rate
         figure.per, end = TIME_UNIT_NAMES[words[after]], after + 1
     elif doc[after].pos_ == "NOUN" and doc[after].tag_ == "NN" and words[k] != "/":
         figure.per, end = doc[after].lemma_.lower(), after + 1  # "per share", "a barrel"
@@ -361,10 +365,13 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     repeated = _unit_before_joiner(words, k, opener)
     k += repeated[1] if repeated else 0
     joiner = words[k]
-    if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
+    either = joiner == "or" and repeated is None and first.scale_word is None
+    if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between") or either):
         return False
-    if joiner == "to" and opener == "by":
+    if joiner == "to" and opener == "by" and (repeated is not None or figure.unit is not None):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, a level
+    if either and not _range_to_ok(doc, words, k):
+        return False  # "three or four years" is a range; "3 or 4 of them" two counts
     second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
     second = _read_number(doc, words, second_start, figure.unit is not None)
     if second is None or second.vague:
@@ -390,8 +397,10 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
             figure.start -= 1
         return opener != "from" and figure.unit is None and joiner != "and"
     to_ok = opener in ("from", "between") or second_start == k + 2 or repeated is not None
-    if joiner == "to" and not to_ok and not _range_to_ok(doc, words, k):
+    if joiner == "to" and (not to_ok or opener == "by") and not _range_to_ok(doc, words, k):
         return False
+    if opener == "by" and second.value > 10 * low:
+        return False  # "rose by 3 to 1,200 units": a change and a level, ends far apart
     figure.low, figure.high, figure.core_end, figure.end = low, second.value, end, end
     if opener in ("from", "between"):
         figure.start -= 1
@@ -443,7 +452,12 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
             figure.unit, figure.core_end = unit[0], k + 1 + unit[1]
             figure.end = figure.core_end
             return
-    unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    unit = (
+        _printed_symbol(doc, figure.core_start, k)
+        or match_unit(words, k)
+        or _qualified_currency(doc, words, k)
+        or _hyphen_unit(words, k)
+    )
     if unit is not None and doc[k].text == "G":
         unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
@@ -460,6 +474,24 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
     ):
         figure.unit = "magnitude"  # "a magnitude 5.9 earthquake", "magnitude-6.1"
+
+
+# Printed symbols read apart from the number too ("450 Nm", "5 W", "12 C"): "A" is left
+# out, an article too often ("scored 5 A grades").
+_SPACED_SYMBOLS = {text: unit for text, unit in CASE_SENSITIVE.items() if text != "A"}
+
+
+def _printed_symbol(doc: Doc, start: int, k: int) -> tuple[str, int] | None:
+    """A unit symbol as printed, one space after the number: case tells "Nm" (newton
+    metres) from "nm" (nanometres). A single letter only after a number that is no
+    label's ("Room 12 C") and before no full stop ("5 C. Smith")."""
+    if k >= len(doc) or doc[k].text not in _SPACED_SYMBOLS or not doc[k - 1].whitespace_:
+        return None
+    if len(doc[k].text) == 1:
+        label = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+        if label or (k + 1 < len(doc) and doc[k + 1].text == "."):
+            return None
+    return _SPACED_SYMBOLS[doc[k].text], 1
 
 
 def _after_word(words: Sequence[str], start: int, word: str) -> bool:
