@@ -106,6 +106,8 @@ def test_quantities_glued_and_signed(
         ("Output fell from 4.8 to 4.2 percent.", "4.2", "4.8", "percent"),
         ("The river rose by 2 to 2.5 metres overnight.", "2", "2.5", "metre"),
         ("It took two or three weeks to arrive.", "2", "3", "week"),
+        ("Oil slid from $80 a barrel on Monday to $71 on Friday.", "71", "80", "dollar"),
+        ("Range grew from 30 mpg in 2015 to 41 mpg in 2022.", "30", "41", "mile per gallon"),
     ],
 )
 def test_quantities_ranges_with_units(
@@ -113,6 +115,11 @@ def test_quantities_ranges_with_units(
 ) -> None:
     quantity = _only(quantities_nlp, text)
     assert (quantity.low, quantity.high, quantity.unit) == (low, high, unit)
+
+
+def test_quantities_from_to_apart_stays_two_counts(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "He went from 3 goals in May to 250 shots on goal.")
+    assert [q.value for q in found] == ["3", "250"]
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,61 @@ def _figures(doc: Doc, text: str, read: ReadingWords) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
         i = max(next_i, i + 1)
-    return figures
+    return _join_from_to(words, figures)
+
+
+# Words between "from X" and "to Y" that may still be one change: "from $36,040 at
+# 10.45pm last night to $34,935", "from 21 mpg combined to 23". Farther, or across a
+# clause break, the two figures are read apart.
+_FROM_TO_GAP = 5
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "—", "-"})
+
+
+def _join_from_to(words: Sequence[str], figures: list[Figure]) -> list[Figure]:
+    """ "from $75 per barrel to $45.88 on Friday": one range, as when written together."""
+    joined: list[Figure] = []
+    for figure in figures:
+        first = joined[-1] if joined else None
+        if first is not None and _from_to_pair(words, first, figure):
+            _absorb(first, figure)
+        else:
+            joined.append(figure)
+    return joined
+
+
+def _from_to_pair(words: Sequence[str], first: Figure, second: Figure) -> bool:
+    if first.is_range or second.is_range or first.kind != second.kind:
+        return False
+    if first.start == 0 or words[first.start - 1] != "from" or words[second.start - 1] != "to":
+        return False
+    gap = words[first.end : second.start - 1]
+    if len(gap) > _FROM_TO_GAP or _CLAUSE_BREAKS.intersection(gap):
+        return False
+    if first.unit is None:
+        return False  # "from 3 goals in May to 250 shots": counts of different things
+    same_unit = (
+        second.unit is None
+        or _unit_name(first) == _unit_name(second)
+        or (first.unit == second.unit and second.per is None)  # "$80 a barrel ... to $71"
+    )
+    same_code = first.code is None or second.code is None or first.code == second.code
+    return same_unit and same_code and first.high != second.high
+
+
+def _unit_name(figure: Figure) -> str | None:
+    """ "mile" per "gallon" and "mile per gallon" ("mpg") say the same unit."""
+    return f"{figure.unit} per {figure.per}" if figure.per else figure.unit
+
+
+def _absorb(first: Figure, second: Figure) -> None:
+    low, high = sorted((first.high, second.high))
+    first.low, first.high = low, high
+    first.unit, first.code = first.unit or second.unit, first.code or second.code
+    first.per = first.per or second.per
+    first.start -= 1  # "from" opens the range, as ``_read_range`` does
+    first.core_end, first.end = second.core_end, second.end
+    if first.bound is not Bound.APPROX:
+        first.bound = Bound.EQ  # "from up to 252 miles to 287 miles": the ends are exact
 
 
 _STARTERS = frozenset(
@@ -390,6 +444,9 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     if first.scale_word is None and second.scale_word is not None:
         scaled = low * SCALES[second.scale_word]
         low = scaled if scaled <= second.value else low
+    tally_like = opener != "from" and repeated is None
+    if low >= second.value and tally_like and match_unit(words, end) is not None:
+        return False  # "in 2008 to 29 mpg": a year, then a measure; no tally has a unit
     if low >= second.value:
         figure.core_end = end
         if opener == "from" and low > second.value:  # "from 4.8 to 4.7 percent": both ends
@@ -428,8 +485,8 @@ def _after_continuation(
     past "or 50" in "40 or 50 years", to find the time unit."""
     if end + 1 < len(words) and words[end] in joiners:
         second = read_number(words, end + 1)
-        if second is not None:
-            return end + 1 + second[1]
+        if second is not None and match_unit(words, end + 1 + second[1]) is None:
+            return end + 1 + second[1]  # not "in 2008 to 29 mpg": that one has its unit
     return end
 
 
