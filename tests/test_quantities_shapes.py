@@ -144,8 +144,14 @@ def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) ->
         ("Revenue rose to $7.4 billion in the quarter.", "Revenue"),
         ("Marta Ruiz has scored 19 goals this season.", "Marta Ruiz"),
         ("Ferrow Motors, which employs 13,000 workers, cut its forecast.", "Ferrow Motors"),
+        ("Weak orders pulled the mining sector 1.2 percent lower.", "mining sector"),
     ],
 )
 def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
     quantity = _all(quantities_nlp, text)[0]
     assert quantity.about is not None and quantity.about.text == about
+
+
+def test_quantities_conversion_shares_about(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The new runway stretches some 2 miles (3.2 km) inland.")
+    assert [q.about.text if q.about else None for q in found] == ["new runway", "new runway"]

@@ -111,10 +111,25 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from the tokens on every access: read it once
         read = reading_words(doc)
-        doc._.cg_quantities = tuple(
-            _to_quantity(doc, text, read.words, figure) for figure in _figures(doc, text, read)
-        )
+        quantities: list[Quantity] = []
+        previous: Figure | None = None
+        for figure in _figures(doc, text, read):
+            quantity = _to_quantity(doc, text, read.words, figure)
+            if previous is not None and _converts(read.words, previous, figure):
+                first = quantities[-1]  # "47 feet (14 metres)": the same thing, twice
+                same = {"about": first.about, "counted": first.counted}
+                quantity = quantity.model_copy(update={**same, "counted_head": first.counted_head})
+            quantities.append(quantity)
+            previous = figure
+        doc._.cg_quantities = tuple(quantities)
         return doc
+
+
+def _converts(words: Sequence[str], first: Figure, second: Figure) -> bool:
+    """ "8 miles (13 kilometers)", "224 kW / 300 PS", "9bn shekels ($2.4bn)": the second
+    figure gives the first in another unit, right after it."""
+    between = words[first.end : second.start]
+    return between in (["("], ["/"]) and first.unit is not None and second.unit is not None
 
 
 def _figures(doc: Doc, text: str, read: ReadingWords) -> list[Figure]:

@@ -30,6 +30,9 @@ def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tup
     token = _span_root(doc, start, end)
     owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
     for _ in range(_MAX_HOPS):
+        moved = _moved_object(token)
+        if moved is not None and not (start <= moved.i < end):
+            return _compact(moved)
         if token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
             if subject is not None and not (start <= subject.i < end):
@@ -44,6 +47,20 @@ def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tup
     if owner is not None and not start <= owner.i < end:
         return _compact(owner)
     return _left_name(doc, start)
+
+
+# "pulled the healthcare sector 0.68 percent lower", "sent Nvidia shares 8% higher": the
+# figure measures how far the verb's object moved, so the object is what it is about.
+_MOVED = frozenset({"lower", "higher", "up", "down"})
+
+
+def _moved_object(token: Token) -> Token | None:
+    if token.lower_ not in _MOVED or token.head.pos_ != "VERB" or token.head is token:
+        return None
+    for child in token.head.children:
+        if child.dep_ == "dobj" and child.i < token.i and child.pos_ in _NOUNS:
+            return child
+    return None
 
 
 def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
