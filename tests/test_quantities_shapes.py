@@ -155,3 +155,22 @@ def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
 def test_quantities_conversion_shares_about(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "The new runway stretches some 2 miles (3.2 km) inland.")
     assert [q.about.text if q.about else None for q in found] == ["new runway", "new runway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "about"),
+    [
+        ("Markets at noon: Dow +0.4% S&P 500 +0.6% Nasdaq +1.1%.", ["0.4", "0.6", "1.1"], "S&P"),
+        ("The FTSE 100 fell 2% on Monday.", ["2"], "FTSE"),
+    ],
+)
+def test_quantities_numbered_index_is_a_name(
+    quantities_nlp: Any, text: str, values: list[str], about: str
+) -> None:
+    found = _all(quantities_nlp, text)
+    assert [q.value for q in found] == values
+    assert any(q.about is not None and q.about.text.startswith(about) for q in found)
+
+
+def test_quantities_camel_case_product_number_is_a_name(quantities_nlp: Any) -> None:
+    assert _all(quantities_nlp, "Reviews of the new iPhone 15 Pro are in.") == []

@@ -635,6 +635,15 @@ def _is_false_figure(
 _NAME_END = frozenset({".", "?", "!", ")", ":", ";"})
 
 
+# Market indexes and lists named by a number: the number is part of the name.
+_NUMBERED_INDEXES = frozenset(
+    {("s&p", "500"), ("sp", "500"), ("ftse", "100"), ("ftse", "250"), ("ftse", "350"),
+     ("nikkei", "225"), ("russell", "1000"), ("russell", "2000"), ("russell", "3000"),
+     ("stoxx", "50"), ("stoxx", "600"), ("asx", "200"), ("cac", "40"), ("nasdaq", "100"),
+     ("dax", "30"), ("dax", "40"), ("tsx", "60"), ("fortune", "500"), ("fortune", "100")}
+)  # fmt: skip
+
+
 def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     """ "Galaxy Note 20 Ultra", "iPhone 11 Pro", "the Big 12.": bare digits inside a name.
 
@@ -644,8 +653,11 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or start == 0 or not doc[start].text.isdigit():
         return False
     before = doc[start - 1]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start:
-        return False
+    if (before.lower_, doc[start].text) in _NUMBERED_INDEXES:
+        return True  # "S&P 500 +0.3%", "the FTSE 100 fell"
+    named = before.text[:1].isupper() or (before.text[:1].islower() and before.text[1:2].isupper())
+    if before.pos_ != "PROPN" or not named or before.is_sent_start:
+        return False  # "iPhone 11 Pro" is named as "Galaxy Note 20" is
     if end == len(doc) or doc[end].text in _NAME_END:
         return True
     after = doc[end]

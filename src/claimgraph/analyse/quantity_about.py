@@ -69,6 +69,8 @@ def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
         token = doc[i]
         if token.pos_ == "PROPN":
             return _compact(token)
+        if token.pos_ == "NUM" and i > 0 and doc[i - 1].pos_ == "PROPN":
+            continue  # "S&P 500 +0.3%": the number is part of the name
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "NUM"):
             return None
     return None
