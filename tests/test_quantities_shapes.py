@@ -174,3 +174,25 @@ def test_quantities_numbered_index_is_a_name(
 
 def test_quantities_camel_case_product_number_is_a_name(quantities_nlp: Any) -> None:
     assert _all(quantities_nlp, "Reviews of the new iPhone 15 Pro are in.") == []
+
+
+def test_quantities_unit_past_one_adjective(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The defense allowed 312 passing yards on Sunday.")
+    assert [(q.value, q.unit) for q in found] == [("312", "yard")]
+
+
+def test_quantities_nautical_miles_are_not_miles(quantities_nlp: Any) -> None:
+    assert _all(quantities_nlp, "The ship sailed 40 nautical miles.")[0].unit != "mile"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The defense gave up 420 yards in the loss.", None),  # a total, not a change
+        ("The shares went up 5% on Monday.", "up"),
+    ],
+)
+def test_quantities_phrasal_particle_direction(
+    quantities_nlp: Any, text: str, direction: str | None
+) -> None:
+    assert _all(quantities_nlp, text)[0].direction == direction

@@ -530,6 +530,8 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         or _qualified_currency(doc, words, k)
         or _hyphen_unit(words, k)
     )
+    if unit is None:
+        unit = _unit_past_adjective(doc, words, k)
     if unit is not None and doc[k].text == "G":
         unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
@@ -564,6 +566,20 @@ def _printed_symbol(doc: Doc, start: int, k: int) -> tuple[str, int] | None:
         if label or (k + 1 < len(doc) and doc[k + 1].text == "."):
             return None
     return _SPACED_SYMBOLS[doc[k].text], 1
+
+
+# Adjectives that make another unit ("10 nautical miles", "4 light years").
+_UNIT_MAKERS = frozenset({"nautical", "light", "square", "cubic", "statute", "metric"})
+
+
+def _unit_past_adjective(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
+    """ "517 rushing yards", "20 extra pounds": one adjective between number and unit."""
+    if k + 1 >= len(words) or doc[k].tag_ not in ("JJ", "JJR", "VBG") or words[k] in _UNIT_MAKERS:
+        return None
+    unit = match_unit(words, k + 1)
+    if unit is None or is_currency(unit[0]) or doc[k].head.i != k + unit[1]:
+        return None  # the adjective must modify the unit word itself
+    return unit[0], unit[1] + 1
 
 
 def _after_word(words: Sequence[str], start: int, word: str) -> bool:
