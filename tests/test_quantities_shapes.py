@@ -196,3 +196,19 @@ def test_quantities_phrasal_particle_direction(
     quantities_nlp: Any, text: str, direction: str | None
 ) -> None:
     assert _all(quantities_nlp, text)[0].direction == direction
+
+
+def test_quantities_not_about_another_measure(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "It makes 250 hp (184 kW / 253 PS) and 400 Nm (295 lb-ft).")
+    spans = [q.span for q in found]
+    for quantity in found:
+        for thing in (quantity.about, quantity.counted):
+            assert thing is None or not any(
+                s != quantity.span and s.start < thing.end and thing.start < s.end for s in spans
+            )
+
+
+def test_quantities_bracketed_figure_after_a_name(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Leaders: SS Maria Lopez (4.1 WAR), CF Ana Ruiz (3.2 WAR).")
+    about = found[0].about
+    assert about is not None and about.text.endswith("Maria Lopez")

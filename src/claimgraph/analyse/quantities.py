@@ -121,8 +121,27 @@ class QuantityComponent:
                 quantity = quantity.model_copy(update={**same, "counted_head": first.counted_head})
             quantities.append(quantity)
             previous = figure
-        doc._.cg_quantities = tuple(quantities)
+        doc._.cg_quantities = tuple(_not_about_figures(quantities))
         return doc
+
+
+def _not_about_figures(quantities: list[Quantity]) -> list[Quantity]:
+    """ "450 Nm (332 lb-ft)" is not about "296 hp": an ``about`` or counted thing that
+    overlaps another measure is a misparse, dropped rather than shown. A bare number may
+    sit inside a name ("two new 737 Max jets")."""
+    spans = [(q.span.start, q.span.end) for q in quantities if q.unit is not None]
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        others = [s for s in spans if s != (quantity.span.start, quantity.span.end)]
+        update = {
+            name: None
+            for name, span in (("about", quantity.about), ("counted", quantity.counted))
+            if span is not None and any(a < span.end and span.start < b for a, b in others)
+        }
+        if "counted" in update:
+            update["counted_head"] = None
+        kept.append(quantity.model_copy(update=update) if update else quantity)
+    return kept
 
 
 def _converts(words: Sequence[str], first: Figure, second: Figure) -> bool:

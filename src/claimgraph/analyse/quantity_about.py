@@ -67,6 +67,8 @@ def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
     """ "Dow +0.2% S&P 500 +0.3%": in a list without verbs, the name just before."""
     for i in range(start - 1, max(start - 3, 0) - 1, -1):
         token = doc[i]
+        if token.text == "(" and i == start - 1:
+            continue  # "RHP John Gant (0.5 WAR)": a figure in brackets after a name
         if token.pos_ == "PROPN":
             return _compact(token)
         if token.pos_ == "NUM" and i > 0 and doc[i - 1].pos_ == "PROPN":
