@@ -145,6 +145,8 @@ def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) ->
         ("Marta Ruiz has scored 19 goals this season.", "Marta Ruiz"),
         ("Ferrow Motors, which employs 13,000 workers, cut its forecast.", "Ferrow Motors"),
         ("Weak orders pulled the mining sector 1.2 percent lower.", "mining sector"),
+        ("The town won a federal grant worth $4 million.", "federal grant"),
+        ("It is the start of 12 miles of new railway.", "new railway"),
     ],
 )
 def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:

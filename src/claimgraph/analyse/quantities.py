@@ -728,7 +728,10 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
     unit_code, dimension = _canonical(figure)
-    about = find_about(doc, figure.start, figure.end, has_unit=figure.unit is not None)
+    amount = figure.unit is not None and figure.unit not in _SHARE_UNITS
+    about = find_about(
+        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount
+    )
     direction = "up" if figure.plus else direction_of(doc, figure.start)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
@@ -751,6 +754,9 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         part=part_cue(doc, figure.start, figure.end),
         modifiers=_modifiers(doc, words, figure),
     )
+
+
+_SHARE_UNITS = frozenset({"percent", "percentage point", "basis point", "point"})
 
 
 def _canonical(figure: Figure) -> tuple[str | None, str | None]:
