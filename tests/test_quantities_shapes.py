@@ -214,3 +214,17 @@ def test_quantities_bracketed_figure_after_a_name(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "Leaders: SS Maria Lopez (4.1 WAR), CF Ana Ruiz (3.2 WAR).")
     about = found[0].about
     assert about is not None and about.text.endswith("Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Millions of people watched the final.", "2000000", "9999999"),
+        ("Tens of millions of people watched it.", "20000000", "99999999"),
+    ],
+)
+def test_quantities_vague_plural_below_the_next_word_up(
+    quantities_nlp: Any, text: str, low: str, high: str
+) -> None:
+    quantity = _all(quantities_nlp, text)[0]
+    assert (quantity.low, quantity.high) == (low, high)
