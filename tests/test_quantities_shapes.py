@@ -58,6 +58,7 @@ def test_quantities_proportions(quantities_nlp: Any, text: str, value: str, kind
     ("text", "value", "code"),
     [
         ("The house sold for A$1.2m last week.", "1200000", "AUD"),
+        ("The dollar eased to 151.20 JPY= in Tokyo.", "151.2", "JPY"),
         ("The deal was worth HK $5.4m in total.", "5400000", "HKD"),
         ("Fares rose to PS2.7m this year.", "2700000", "GBP"),
         ("The site is valued at $US55,931,000 by the agency.", "55931000", "USD"),
@@ -228,3 +229,8 @@ def test_quantities_vague_plural_below_the_next_word_up(
 ) -> None:
     quantity = _all(quantities_nlp, text)[0]
     assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_quantities_currency_name_stops_at_the_sentence(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The euro stood at $1.0912 EUR=. The Dollar index rose.")
+    assert found[0].span.text == "$1.0912"

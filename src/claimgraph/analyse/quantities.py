@@ -454,7 +454,10 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
         unit = ("metre", 1)
     if unit is None:
-        code = currency_prefix(words[k]) if k < len(words) and words[k].isalpha() else None
+        written = words[k] if k < len(words) else ""
+        if written.endswith("=") and doc[k].text[:-1].isupper():
+            written = written[:-1]  # "108.79 JPY=": a Reuters quote code
+        code = currency_prefix(written) if written.isalpha() else None
         unit = (code, 1) if code else None
     if unit is not None and (figure.unit is None or figure.unit == unit[0]):
         figure.unit = unit[0]
@@ -531,8 +534,8 @@ def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, in
         if k + width >= len(words):
             return None
         country = (words[k + width - 1], UNIT_WORDS.get(words[k + width], "")) in COUNTRY_CODES
-        if not country and not all(t.text[:1].isupper() for t in doc[k : k + width]):
-            return None
+        if not country and not all(t.text[:1].isupper() and t.is_alpha for t in doc[k : k + width]):
+            return None  # not "$1.1396 EUR=. The dollar": no sign or full stop inside a name
         unit = match_unit(words, k + width)
         if unit is not None and is_currency(unit[0]):
             return unit[0], width + unit[1]
