@@ -58,6 +58,7 @@ def test_quantities_proportions(quantities_nlp: Any, text: str, value: str, kind
     ("text", "value", "code"),
     [
         ("The house sold for A$1.2m last week.", "1200000", "AUD"),
+        ("The dollar eased to 151.20 JPY= in Tokyo.", "151.2", "JPY"),
         ("The deal was worth HK $5.4m in total.", "5400000", "HKD"),
         ("Fares rose to PS2.7m this year.", "2700000", "GBP"),
         ("The site is valued at $US55,931,000 by the agency.", "55931000", "USD"),
@@ -84,6 +85,10 @@ def test_quantities_currency_codes(quantities_nlp: Any, text: str, value: str, c
         ("The trade balance fell to $-50.8bn in April.", "-50800000000", "dollar"),
         ("At night it drops to minus 40 Celsius.", "-40", "celsius"),
         ("The team's total offense was minus-5 yards.", "-5", "yard"),
+        ("The motor gives 410 Nm of torque.", "410", "newton metre"),  # not nanometres
+        ("It ships with a 20 W charger.", "20", "watt"),
+        ("Water boils here at 96 C most days.", "96", "celsius"),
+        ("The flat is on Floor 12 C of the tower.", "12", None),  # a label's letter
     ],
 )
 def test_quantities_glued_and_signed(
@@ -100,6 +105,10 @@ def test_quantities_glued_and_signed(
         ("Fees range from 1 per cent to 1.5 per cent.", "1", "1.5", "percent"),
         ("The lamp draws 5-10W.", "5", "10", "watt"),
         ("Output fell from 4.8 to 4.2 percent.", "4.2", "4.8", "percent"),
+        ("The river rose by 2 to 2.5 metres overnight.", "2", "2.5", "metre"),
+        ("It took two or three weeks to arrive.", "2", "3", "week"),
+        ("Oil slid from $80 a barrel on Monday to $71 on Friday.", "71", "80", "dollar"),
+        ("Range grew from 30 mpg in 2015 to 41 mpg in 2022.", "30", "41", "mile per gallon"),
     ],
 )
 def test_quantities_ranges_with_units(
@@ -109,6 +118,11 @@ def test_quantities_ranges_with_units(
     assert (quantity.low, quantity.high, quantity.unit) == (low, high, unit)
 
 
+def test_quantities_from_to_apart_stays_two_counts(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "He went from 3 goals in May to 250 shots on goal.")
+    assert [q.value for q in found] == ["3", "250"]
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -116,10 +130,13 @@ def test_quantities_ranges_with_units(
         ("They pay $2,100 a month in rent.", "USD per month"),
         ("The wind reached 90 miles per hour.", "mile / hour"),
         ("The beetle reaches 80 km/h quickly.", "kilometer / hour"),
+        ("Offices let at $45 per square foot.", "USD per square foot"),
+        ("The rent was $900 per sq m.", "USD per square metre"),
+        ("Sales hit $4 billion, from $3 billion a year earlier.", "USD"),
     ],
 )
 def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) -> None:
-    assert _only(quantities_nlp, text).unit_code == code
+    assert _all(quantities_nlp, text)[-1].unit_code == code
 
 
 @pytest.mark.parametrize(
@@ -128,8 +145,92 @@ def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) ->
         ("Revenue rose to $7.4 billion in the quarter.", "Revenue"),
         ("Marta Ruiz has scored 19 goals this season.", "Marta Ruiz"),
         ("Ferrow Motors, which employs 13,000 workers, cut its forecast.", "Ferrow Motors"),
+        ("Weak orders pulled the mining sector 1.2 percent lower.", "mining sector"),
+        ("The town won a federal grant worth $4 million.", "federal grant"),
+        ("It is the start of 12 miles of new railway.", "new railway"),
     ],
 )
 def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
     quantity = _all(quantities_nlp, text)[0]
     assert quantity.about is not None and quantity.about.text == about
+
+
+def test_quantities_conversion_shares_about(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The new runway stretches some 2 miles (3.2 km) inland.")
+    assert [q.about.text if q.about else None for q in found] == ["new runway", "new runway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "about"),
+    [
+        ("Markets at noon: Dow +0.4% S&P 500 +0.6% Nasdaq +1.1%.", ["0.4", "0.6", "1.1"], "S&P"),
+        ("The FTSE 100 fell 2% on Monday.", ["2"], "FTSE"),
+    ],
+)
+def test_quantities_numbered_index_is_a_name(
+    quantities_nlp: Any, text: str, values: list[str], about: str
+) -> None:
+    found = _all(quantities_nlp, text)
+    assert [q.value for q in found] == values
+    assert any(q.about is not None and q.about.text.startswith(about) for q in found)
+
+
+def test_quantities_camel_case_product_number_is_a_name(quantities_nlp: Any) -> None:
+    assert _all(quantities_nlp, "Reviews of the new iPhone 15 Pro are in.") == []
+
+
+def test_quantities_unit_past_one_adjective(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The defense allowed 312 passing yards on Sunday.")
+    assert [(q.value, q.unit) for q in found] == [("312", "yard")]
+
+
+def test_quantities_nautical_miles_are_not_miles(quantities_nlp: Any) -> None:
+    assert _all(quantities_nlp, "The ship sailed 40 nautical miles.")[0].unit != "mile"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The defense gave up 420 yards in the loss.", None),  # a total, not a change
+        ("The shares went up 5% on Monday.", "up"),
+    ],
+)
+def test_quantities_phrasal_particle_direction(
+    quantities_nlp: Any, text: str, direction: str | None
+) -> None:
+    assert _all(quantities_nlp, text)[0].direction == direction
+
+
+def test_quantities_not_about_another_measure(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "It makes 250 hp (184 kW / 253 PS) and 400 Nm (295 lb-ft).")
+    spans = [q.span for q in found]
+    for quantity in found:
+        for thing in (quantity.about, quantity.counted):
+            assert thing is None or not any(
+                s != quantity.span and s.start < thing.end and thing.start < s.end for s in spans
+            )
+
+
+def test_quantities_bracketed_figure_after_a_name(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Leaders: SS Maria Lopez (4.1 WAR), CF Ana Ruiz (3.2 WAR).")
+    about = found[0].about
+    assert about is not None and about.text.endswith("Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Millions of people watched the final.", "2000000", "9999999"),
+        ("Tens of millions of people watched it.", "20000000", "99999999"),
+    ],
+)
+def test_quantities_vague_plural_below_the_next_word_up(
+    quantities_nlp: Any, text: str, low: str, high: str
+) -> None:
+    quantity = _all(quantities_nlp, text)[0]
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_quantities_currency_name_stops_at_the_sentence(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The euro stood at $1.0912 EUR=. The Dollar index rose.")
+    assert found[0].span.text == "$1.0912"

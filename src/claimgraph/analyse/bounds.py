@@ -110,6 +110,13 @@ def merge_bounds(before: Bound, after: Bound | None) -> Bound:
     return _combine([after, before])
 
 
+# Verbs whose particle "up" or "down" says nothing moved: "gave up", "racked up".
+_NOT_MOVING = frozenset(
+    {"give", "rack", "pick", "set", "sign", "take", "end", "make", "shut", "turn", "break",
+     "line", "wind", "use", "sum", "add", "write", "back", "open", "close", "hold"}
+)  # fmt: skip
+
+
 def direction_of(tokens: Doc, start: int) -> str | None:
     """up | down when the figure is the size or result of a change ("rose by 5%", "up 5%")."""
     for back in range(1, 4):
@@ -117,6 +124,8 @@ def direction_of(tokens: Doc, start: int) -> str | None:
             break
         word = tokens[start - back]
         lemma = word.lemma_.lower()
+        if word.dep_ == "prt" and word.head.lemma_.lower() in _NOT_MOVING:
+            return None  # "gave up 517 yards", "racked up 30 points": a total, no change
         if lemma in UP_WORDS and not _is_up_to(tokens, start - back):
             return "up"
         if lemma in DOWN_WORDS:

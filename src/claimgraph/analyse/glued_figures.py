@@ -51,8 +51,8 @@ def reading_words(doc: Doc) -> ReadingWords:
     texts = [token.text for token in doc]  # one pass: making spaCy tokens is the cost
     read = ReadingWords([text.lower() for text in texts])
     for i, text in enumerate(texts):
-        if text == "m." and i > 0 and read.words[i - 1][:1].isdigit():
-            read.words[i] = "m"  # "$5.4m." at the end of a sentence
+        if text == "m." and i > 0 and (read.words[i - 1][:1].isdigit() or texts[i - 1] == "sq"):
+            read.words[i] = "m"  # "$5.4m." and "$80 per sq m." at the end of a sentence
         elif not text.isdigit() and _HAS_DIGIT.search(text):
             _split(read, doc, i, text)
     return read

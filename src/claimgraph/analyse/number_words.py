@@ -67,10 +67,10 @@ VAGUE: dict[tuple[str, ...], Vague] = {
     ("a", "few", "thousand"): Vague(2000, 5000, "'a few' (2-5) thousands"),
     ("tens", "of", "thousands"): Vague(20000, 99999, "two or more tens of thousands"),
     ("hundreds", "of", "thousands"): Vague(200000, 999999, "below a million"),
-    ("millions",): Vague(2 * 10**6, 10**9 - 1, "at least two million, below a billion"),
+    ("millions",): Vague(2 * 10**6, 10**7 - 1, "at least two million; 10m+ is 'tens of'"),
     ("tens", "of", "millions"): Vague(2 * 10**7, 10**8 - 1, "two or more tens of millions"),
     ("hundreds", "of", "millions"): Vague(2 * 10**8, 10**9 - 1, "below a billion"),
-    ("billions",): Vague(2 * 10**9, 10**12 - 1, "at least two billion, below a trillion"),
+    ("billions",): Vague(2 * 10**9, 10**10 - 1, "at least two billion; 10bn+ is 'tens of'"),
     ("tens", "of", "billions"): Vague(2 * 10**10, 10**11 - 1, "two or more tens of billions"),
     ("hundreds", "of", "billions"): Vague(2 * 10**11, 10**12 - 1, "below a trillion"),
 }

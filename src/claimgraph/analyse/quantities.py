@@ -15,7 +15,7 @@ grouped across articles (``link/figures.py``); the others are quantities all the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -25,6 +25,8 @@ from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, m
 from claimgraph.analyse.counted_thing import find_counted
 from claimgraph.analyse.extensions import doc_text
 from claimgraph.analyse.figure_clause import figure_clause
+from claimgraph.analyse.figure_pairs import converts, join_from_to, not_about_other_measures
+from claimgraph.analyse.figure_record import Figure
 from claimgraph.analyse.figure_role import part_cue
 from claimgraph.analyse.glued_figures import ReadingWords, reading_words
 from claimgraph.analyse.number_words import (
@@ -42,6 +44,7 @@ from claimgraph.analyse.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantity_about import find_about
 from claimgraph.analyse.unit_canon import resolve
 from claimgraph.analyse.units import (
+    CASE_SENSITIVE,
     COUNTRY_CODES,
     CURRENCY_PREFIXES,
     DOLLAR_COUNTRIES,
@@ -71,30 +74,6 @@ _WINDOW_BEFORE = 8
 _WINDOW_AFTER = 10
 
 
-@dataclass
-class Figure:
-    """A figure as read, before it becomes a ``Quantity``: token indexes, half-open."""
-
-    start: int  # first token, bound words included
-    end: int  # after the last token, unit and trailing bound included
-    core_start: int  # the number itself (after a currency symbol)
-    core_end: int
-    low: Decimal
-    high: Decimal
-    vague: bool = False
-    unit: str | None = None
-    bound: Bound = Bound.EQ
-    bound_phrases: list[str] = field(default_factory=list)
-    code: str | None = None  # ISO 4217 code of a currency figure
-    per: str | None = None  # the denominator of a compound unit ("share", "day")
-    kind: str = "figure"  # figure | duration | age
-    plus: bool = False  # written with a "+" ("Dow +0.2%"): a rise
-
-    @property
-    def is_range(self) -> bool:
-        return self.vague or self.low != self.high
-
-
 @dataclass(frozen=True)
 class _Number:
     value: Decimal
@@ -110,9 +89,17 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from the tokens on every access: read it once
         read = reading_words(doc)
-        doc._.cg_quantities = tuple(
-            _to_quantity(doc, text, read.words, figure) for figure in _figures(doc, text, read)
-        )
+        quantities: list[Quantity] = []
+        previous: Figure | None = None
+        for figure in _figures(doc, text, read):
+            quantity = _to_quantity(doc, text, read.words, figure)
+            if previous is not None and converts(read.words, previous, figure):
+                first = quantities[-1]  # "47 feet (14 metres)": the same thing, twice
+                same = {"about": first.about, "counted": first.counted}
+                quantity = quantity.model_copy(update={**same, "counted_head": first.counted_head})
+            quantities.append(quantity)
+            previous = figure
+        doc._.cg_quantities = tuple(not_about_other_measures(quantities))
         return doc
 
 
@@ -129,7 +116,7 @@ def _figures(doc: Doc, text: str, read: ReadingWords) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
         i = max(next_i, i + 1)
-    return figures
+    return join_from_to(words, figures)
 
 
 _STARTERS = frozenset(
@@ -209,6 +196,7 @@ def _read_figure(
 
 
 _PER_WORDS = frozenset({"per", "a", "an", "/"})
+_AGO = frozenset({"earlier", "ago", "before", "later", "previously", "prior"})
 
 
 def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
@@ -222,6 +210,8 @@ def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     if unit is not None and not is_currency(unit[0]):
         figure.per, end = unit[0], after + unit[1]
     elif words[after] in TIME_UNIT_NAMES:
+        if words[k] != "per" and words[after + 1 : after + 2] and words[after + 1] in _AGO:
+            return  # "$6.78 billion a year earlier": a date, not a rate
         figure.per, end = TIME_UNIT_NAMES[words[after]], after + 1
     elif doc[after].pos_ == "NOUN" and doc[after].tag_ == "NN" and words[k] != "/":
         figure.per, end = doc[after].lemma_.lower(), after + 1  # "per share", "a barrel"
@@ -361,10 +351,13 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     repeated = _unit_before_joiner(words, k, opener)
     k += repeated[1] if repeated else 0
     joiner = words[k]
-    if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between")):
+    either = joiner == "or" and repeated is None and first.scale_word is None
+    if not (joiner in RANGE_DASHES or (joiner == "and" and opener == "between") or either):
         return False
-    if joiner == "to" and opener == "by":
+    if joiner == "to" and opener == "by" and (repeated is not None or figure.unit is not None):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, a level
+    if either and not _range_to_ok(doc, words, k):
+        return False  # "three or four years" is a range; "3 or 4 of them" two counts
     second_start = k + 2 if currency_prefix(words[k + 1]) else k + 1
     second = _read_number(doc, words, second_start, figure.unit is not None)
     if second is None or second.vague:
@@ -383,6 +376,9 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
     if first.scale_word is None and second.scale_word is not None:
         scaled = low * SCALES[second.scale_word]
         low = scaled if scaled <= second.value else low
+    tally_like = opener != "from" and repeated is None
+    if low >= second.value and tally_like and match_unit(words, end) is not None:
+        return False  # "in 2008 to 29 mpg": a year, then a measure; no tally has a unit
     if low >= second.value:
         figure.core_end = end
         if opener == "from" and low > second.value:  # "from 4.8 to 4.7 percent": both ends
@@ -390,8 +386,10 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
             figure.start -= 1
         return opener != "from" and figure.unit is None and joiner != "and"
     to_ok = opener in ("from", "between") or second_start == k + 2 or repeated is not None
-    if joiner == "to" and not to_ok and not _range_to_ok(doc, words, k):
+    if joiner == "to" and (not to_ok or opener == "by") and not _range_to_ok(doc, words, k):
         return False
+    if opener == "by" and second.value > 10 * low:
+        return False  # "rose by 3 to 1,200 units": a change and a level, ends far apart
     figure.low, figure.high, figure.core_end, figure.end = low, second.value, end, end
     if opener in ("from", "between"):
         figure.start -= 1
@@ -419,8 +417,8 @@ def _after_continuation(
     past "or 50" in "40 or 50 years", to find the time unit."""
     if end + 1 < len(words) and words[end] in joiners:
         second = read_number(words, end + 1)
-        if second is not None:
-            return end + 1 + second[1]
+        if second is not None and match_unit(words, end + 1 + second[1]) is None:
+            return end + 1 + second[1]  # not "in 2008 to 29 mpg": that one has its unit
     return end
 
 
@@ -443,13 +441,23 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
             figure.unit, figure.core_end = unit[0], k + 1 + unit[1]
             figure.end = figure.core_end
             return
-    unit = match_unit(words, k) or _qualified_currency(doc, words, k) or _hyphen_unit(words, k)
+    unit = (
+        _printed_symbol(doc, figure.core_start, k)
+        or match_unit(words, k)
+        or _qualified_currency(doc, words, k)
+        or _hyphen_unit(words, k)
+    )
+    if unit is None:
+        unit = _unit_past_adjective(doc, words, k)
     if unit is not None and doc[k].text == "G":
         unit = None  # "5G" is a network generation; a gram is a lower-case g
     if unit is None and k < len(words) and words[k] == "m" and figure.unit is None:
         unit = ("metre", 1)
     if unit is None:
-        code = currency_prefix(words[k]) if k < len(words) and words[k].isalpha() else None
+        written = words[k] if k < len(words) else ""
+        if written.endswith("=") and doc[k].text[:-1].isupper():
+            written = written[:-1]  # "108.79 JPY=": a Reuters quote code
+        code = currency_prefix(written) if written.isalpha() else None
         unit = (code, 1) if code else None
     if unit is not None and (figure.unit is None or figure.unit == unit[0]):
         figure.unit = unit[0]
@@ -460,6 +468,38 @@ def _read_unit(doc: Doc, words: Sequence[str], figure: Figure) -> None:
         unit is None and figure.unit is None and _after_word(words, figure.core_start, "magnitude")
     ):
         figure.unit = "magnitude"  # "a magnitude 5.9 earthquake", "magnitude-6.1"
+
+
+# Printed symbols read apart from the number too ("450 Nm", "5 W", "12 C"): "A" is left
+# out, an article too often ("scored 5 A grades").
+_SPACED_SYMBOLS = {text: unit for text, unit in CASE_SENSITIVE.items() if text != "A"}
+
+
+def _printed_symbol(doc: Doc, start: int, k: int) -> tuple[str, int] | None:
+    """A unit symbol as printed, one space after the number: case tells "Nm" (newton
+    metres) from "nm" (nanometres). A single letter only after a number that is no
+    label's ("Room 12 C") and before no full stop ("5 C. Smith")."""
+    if k >= len(doc) or doc[k].text not in _SPACED_SYMBOLS or not doc[k - 1].whitespace_:
+        return None
+    if len(doc[k].text) == 1:
+        label = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+        if label or (k + 1 < len(doc) and doc[k + 1].text == "."):
+            return None
+    return _SPACED_SYMBOLS[doc[k].text], 1
+
+
+# Adjectives that make another unit ("10 nautical miles", "4 light years").
+_UNIT_MAKERS = frozenset({"nautical", "light", "square", "cubic", "statute", "metric"})
+
+
+def _unit_past_adjective(doc: Doc, words: Sequence[str], k: int) -> tuple[str, int] | None:
+    """ "517 rushing yards", "20 extra pounds": one adjective between number and unit."""
+    if k + 1 >= len(words) or doc[k].tag_ not in ("JJ", "JJR", "VBG") or words[k] in _UNIT_MAKERS:
+        return None
+    unit = match_unit(words, k + 1)
+    if unit is None or is_currency(unit[0]) or doc[k].head.i != k + unit[1]:
+        return None  # the adjective must modify the unit word itself
+    return unit[0], unit[1] + 1
 
 
 def _after_word(words: Sequence[str], start: int, word: str) -> bool:
@@ -494,8 +534,8 @@ def _qualified_currency(doc: Doc, words: Sequence[str], k: int) -> tuple[str, in
         if k + width >= len(words):
             return None
         country = (words[k + width - 1], UNIT_WORDS.get(words[k + width], "")) in COUNTRY_CODES
-        if not country and not all(t.text[:1].isupper() for t in doc[k : k + width]):
-            return None
+        if not country and not all(t.text[:1].isupper() and t.is_alpha for t in doc[k : k + width]):
+            return None  # not "$1.1396 EUR=. The dollar": no sign or full stop inside a name
         unit = match_unit(words, k + width)
         if unit is not None and is_currency(unit[0]):
             return unit[0], width + unit[1]
@@ -532,6 +572,15 @@ def _is_false_figure(
 _NAME_END = frozenset({".", "?", "!", ")", ":", ";"})
 
 
+# Market indexes and lists named by a number: the number is part of the name.
+_NUMBERED_INDEXES = frozenset(
+    {("s&p", "500"), ("sp", "500"), ("ftse", "100"), ("ftse", "250"), ("ftse", "350"),
+     ("nikkei", "225"), ("russell", "1000"), ("russell", "2000"), ("russell", "3000"),
+     ("stoxx", "50"), ("stoxx", "600"), ("asx", "200"), ("cac", "40"), ("nasdaq", "100"),
+     ("dax", "30"), ("dax", "40"), ("tsx", "60"), ("fortune", "500"), ("fortune", "100")}
+)  # fmt: skip
+
+
 def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     """ "Galaxy Note 20 Ultra", "iPhone 11 Pro", "the Big 12.": bare digits inside a name.
 
@@ -541,8 +590,11 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or start == 0 or not doc[start].text.isdigit():
         return False
     before = doc[start - 1]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start:
-        return False
+    if (before.lower_, doc[start].text) in _NUMBERED_INDEXES:
+        return True  # "S&P 500 +0.3%", "the FTSE 100 fell"
+    named = before.text[:1].isupper() or (before.text[:1].islower() and before.text[1:2].isupper())
+    if before.pos_ != "PROPN" or not named or before.is_sent_start:
+        return False  # "iPhone 11 Pro" is named as "Galaxy Note 20" is
     if end == len(doc) or doc[end].text in _NAME_END:
         return True
     after = doc[end]
@@ -578,7 +630,10 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         bound = after[0] if after else bound  # "500 workers or more"
     exact = not figure.is_range
     unit_code, dimension = _canonical(figure)
-    about = find_about(doc, figure.start, figure.end, has_unit=figure.unit is not None)
+    amount = figure.unit is not None and figure.unit not in _SHARE_UNITS
+    about = find_about(
+        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount
+    )
     direction = "up" if figure.plus else direction_of(doc, figure.start)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
@@ -601,6 +656,9 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         part=part_cue(doc, figure.start, figure.end),
         modifiers=_modifiers(doc, words, figure),
     )
+
+
+_SHARE_UNITS = frozenset({"percent", "percentage point", "basis point", "point"})
 
 
 def _canonical(figure: Figure) -> tuple[str | None, str | None]:

@@ -21,15 +21,28 @@ _JOINERS = frozenset({"-", "&", "'"})  # written inside one name: "Ben-Moshe", "
 _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close modifiers
 
 
-def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tuple[int, int] | None:
+def find_about(
+    doc: Doc, start: int, end: int, *, has_unit: bool = False, amount: bool = False
+) -> tuple[int, int] | None:
     """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about.
 
     ``has_unit``: a measure ("352 μm") is about the noun it modifies ("pixel pitch") when
     no subject says otherwise; a plain count's noun is the thing counted, not its topic.
+    ``amount``: money or a physical measure, about what it is an amount of ("8 miles of
+    new tunnels", "$12.4 million of claims"); a share ("10% of staff") is not.
     """
     token = _span_root(doc, start, end)
-    owner: Token | None = None  # "a fine of $3 billion": the noun the figure is part of
+    # "8 miles of new tunnels" when no subject names the thing: the subject wins in "the
+    # Meged field has produced 1 million barrels of oil" (as NewsQuant reads it)
+    owner = _of_noun(token, end) if amount else None  # "a fine of $3 billion": the noun
     for _ in range(_MAX_HOPS):
+        moved = _moved_object(token)
+        if moved is not None and not (start <= moved.i < end):
+            return _compact(moved)
+        if token.lower_ == "worth" and token.i < start:
+            valued = _valued(token)  # "a grant worth up to $8 million"
+            if valued is not None:
+                return _compact(valued)
         if token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
             if subject is not None and not (start <= subject.i < end):
@@ -46,12 +59,45 @@ def find_about(doc: Doc, start: int, end: int, *, has_unit: bool = False) -> tup
     return _left_name(doc, start)
 
 
+# "pulled the healthcare sector 0.68 percent lower", "sent Nvidia shares 8% higher": the
+# figure measures how far the verb's object moved, so the object is what it is about.
+_MOVED = frozenset({"lower", "higher", "up", "down"})
+
+
+def _moved_object(token: Token) -> Token | None:
+    if token.lower_ not in _MOVED or token.head.pos_ != "VERB" or token.head is token:
+        return None
+    for child in token.head.children:
+        if child.dep_ == "dobj" and child.i < token.i and child.pos_ in _NOUNS:
+            return child
+    return None
+
+
+def _of_noun(root: Token, end: int) -> Token | None:
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= end:
+            nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            return nouns[0] if nouns else None
+    return None
+
+
+def _valued(worth: Token) -> Token | None:
+    for child in worth.children:
+        if child.dep_ in _SUBJECTS and child.pos_ in _NOUNS:
+            return child
+    return worth.head if worth.head.pos_ in _NOUNS and worth.head is not worth else None
+
+
 def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
     """ "Dow +0.2% S&P 500 +0.3%": in a list without verbs, the name just before."""
     for i in range(start - 1, max(start - 3, 0) - 1, -1):
         token = doc[i]
+        if token.text == "(" and i == start - 1:
+            continue  # "RHP John Gant (0.5 WAR)": a figure in brackets after a name
         if token.pos_ == "PROPN":
             return _compact(token)
+        if token.pos_ == "NUM" and i > 0 and doc[i - 1].pos_ == "PROPN":
+            continue  # "S&P 500 +0.3%": the number is part of the name
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "NUM"):
             return None
     return None
