@@ -3,7 +3,10 @@
 Measured (2026-11-23) on dev topics 2 and 12 grouped at once (51 documents, 4 stories):
   B-cubed P 100.0 R 85.6 F1 92.3, ARI 0.898 (see ``evaluate_ecbplus(..., topics=(2, 12))``)
 Whole dev split (tuned on train): `claimgraph eval stories --ecbplus
-/work/shared/corpora/ecbplus --split dev`: B-cubed F1 87.5, ARI 0.803.
+/work/shared/corpora/ecbplus --split dev`: B-cubed F1 87.5, ARI 0.803; with two-event
+stories split (``link.story_split``, 2026-12-07): B-cubed P 94.7 R 93.0 F1 93.8, ARI
+0.919 (the sample above unchanged). Its floors leave 2.5 points of F1 and 0.035 of ARI,
+as the gva-dev gate does.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ def test_eval_stories_ecbplus_dev_sample_floor(ecbplus_dir: Path, entities_nlp) 
     assert scores.documents == 51
     assert scores.b_cubed.f1 >= 0.90
     assert scores.ari >= 0.85
+
+
+@pytest.mark.slow
+def test_eval_stories_ecbplus_dev_split_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    scores = evaluate_ecbplus(ecbplus_dir, "dev", nlp=entities_nlp)
+    assert scores.documents == 197
+    assert scores.b_cubed.f1 >= 0.91
+    assert scores.ari >= 0.88
 
 
 def test_eval_stories_reader_gives_two_stories_per_topic(ecbplus_dir: Path) -> None:
