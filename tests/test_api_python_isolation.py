@@ -28,3 +28,14 @@ def test_api_python_isolation_ingest_returns_failures(tmp_path: Path) -> None:
 def test_api_python_isolation_ray_rows_carry_failures() -> None:
     failed = _analysis(json.dumps({FAILED_KEY: "analysis failed: ValueError: x"}))
     assert failed == AnalysisFailed("analysis failed: ValueError: x")
+
+
+def test_api_python_isolation_ingest_returns_metadata_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": GOOD, "published": "Monday"}) + "\n", encoding="utf-8")
+    cg = claimgraph.open(tmp_path / "cg.db")
+    summary = cg.ingest(path)
+    assert (summary.new, summary.failures) == (1, [])
+    ((where, message),) = summary.warnings
+    assert where == f"{path}:1" and "published 'Monday' dropped" in message
+    cg.close()

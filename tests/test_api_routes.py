@@ -154,11 +154,13 @@ class FakeSummary:
     duplicates: int = 0
     stories: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "read": 1, "new": self.new, "new_appearances": 0, "duplicates": 0, "failed": 0,
             "failures": [], "seconds": 0.0, "stories": self.stories,
+            "warnings": [{"path": p, "message": m} for p, m in self.warnings],
         }  # fmt: skip
 
 
@@ -189,6 +191,25 @@ def test_api_ingest_calls_the_library_with_the_uploads(ingest_client) -> None:  
     assert response.status_code == 200, response.text
     assert response.json()["new"] == 1
     assert calls == [["a_b.txt", "pasted.txt"]]
+
+
+def test_api_ingest_answers_metadata_warnings_by_file_name(fresh_web_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import claimgraph.web.ingest_service as service
+
+    def ingest_paths(paths, store, **_: object) -> FakeSummary:  # type: ignore[no-untyped-def]
+        bad = (f"{paths[0]}/a.jsonl:1", "published 'Monday' dropped: not a date")
+        return FakeSummary(warnings=[bad])
+
+    relink = lambda store: RelinkResult(stories=0, rebuilt=(), replaced=())  # noqa: E731
+    monkeypatch.setattr(service, "library", lambda: (ingest_paths, relink))
+    client = make_web_client(fresh_web_db, allow_ingest=True, max_upload_bytes=1000)
+    files = [("files", ("a.jsonl", b'{"text": "A story."}', "application/json"))]
+    response = client.post("/api/ingest", files=files)
+    assert response.status_code == 200, response.text
+    assert response.json()["warnings"] == [
+        {"path": "a.jsonl:1", "message": "published 'Monday' dropped: not a date"}
+    ]
+    assert response.json()["failed"] == 0
 
 
 def test_api_ingest_refuses_wrong_type_and_size(ingest_client) -> None:  # type: ignore[no-untyped-def]

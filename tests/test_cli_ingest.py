@@ -104,3 +104,29 @@ def test_cli_ingest_killed_midway_leaves_a_consistent_store_and_resumes(tmp_path
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 120
         assert conn.execute("SELECT COUNT(*) FROM appearances").fetchone()[0] == 120
+
+
+def test_cli_ingest_invalid_metadata_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    record = {"text": ARTICLE, "published": "last Tuesday", "url": "http://[::1/x"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "cg.db"
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (summary["new"], summary["failed"]) == (1, 0)
+    assert [w["path"] for w in summary["warnings"]] == [f"{path}:1", f"{path}:1"]
+    lines = result.stderr.splitlines()
+    assert f"claimgraph: warning: {path}:1: url 'http://[::1/x' dropped: not a valid URL" in lines
+    assert any(
+        line.startswith(f"claimgraph: warning: {path}:1: published 'last Tuesday' dropped")
+        for line in lines
+    )
+    assert "cannot read" not in result.stderr and "failed" not in result.stderr
+
+
+def test_cli_ingest_bad_published_option_is_still_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    args = ["ingest", str(tmp_path / "a.txt"), "--published", "last Tuesday"]
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "cg.db")])
+    assert result.exit_code == 2 and "ISO 8601" in result.stderr

@@ -10,7 +10,7 @@ import pytest
 
 from claimgraph.batch.local import ingest_paths
 from claimgraph.errors import UnreadableInput
-from claimgraph.ingest import read_paths
+from claimgraph.ingest import MetadataWarning, read_paths
 from claimgraph.ingest.limits import MAX_ARTICLE_CHARS
 from claimgraph.link import relink
 from claimgraph.model import Article
@@ -68,8 +68,12 @@ def test_ingest_isolation_bad_url_is_dropped_not_fatal(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     records = [{"text": GOOD, "url": url} for url in ("http://[::1/x", "http://a.example:99999/")]
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    articles = list(read_paths([str(path)]))
-    assert all(isinstance(a, Article) and a.metadata.url is None for a in articles)
+    items = list(read_paths([str(path)]))
+    articles = [item for item in items if isinstance(item, Article)]
+    assert len(articles) == 2 and all(a.metadata.url is None for a in articles)
+    warnings = [item for item in items if isinstance(item, MetadataWarning)]
+    assert [w.path for w in warnings] == [f"{path}:1", f"{path}:2"]
+    assert "'http://[::1/x' dropped: not a valid URL" in warnings[0].message
 
 
 def test_ingest_isolation_surrogates_become_replacement_chars(tmp_path: Path) -> None:

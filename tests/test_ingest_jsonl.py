@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from claimgraph.errors import UnreadableInput
-from claimgraph.ingest import read_paths
+from claimgraph.ingest import MetadataWarning, read_paths
 from claimgraph.model import Article
 
 
@@ -14,14 +14,20 @@ def test_ingest_jsonl_reads_good_lines_and_reports_bad_ones(ingest_resources: Pa
     path = ingest_resources / "articles.jsonl"
     items = list(read_paths([str(path)]))
     failures = {item.path: item.reason for item in items if isinstance(item, UnreadableInput)}
-    assert failures.keys() == {f"{path}:{line}" for line in (3, 4, 6, 7, 8)}
+    assert failures.keys() == {f"{path}:{line}" for line in (3, 6, 7, 8)}
     assert '"text"' in failures[f"{path}:3"]
-    assert "not a date" in failures[f"{path}:4"]
     assert "invalid JSON" in failures[f"{path}:6"]
     assert "JSON object" in failures[f"{path}:7"]
     assert '"outlet" must be a string' in failures[f"{path}:8"]
+    # line 4's date is not ISO 8601: dropped with a warning, the line still read
+    warnings = [item for item in items if isinstance(item, MetadataWarning)]
+    assert [(w.path, "'first of March' dropped" in w.message) for w in warnings] == [
+        (f"{path}:4", True)
+    ]
     articles = [item for item in items if isinstance(item, Article)]
-    assert len(articles) == 3
+    assert len(articles) == 4
+    dated = next(a for a in articles if a.text == "A line with a broken date.")
+    assert dated.metadata.published is None and not dated.metadata.published_inferred
 
 
 def test_ingest_jsonl_fields_become_metadata(ingest_resources: Path) -> None:

@@ -61,7 +61,6 @@ def test_ingest_metadata_bad_override_date_raises_before_reading() -> None:
 @pytest.mark.parametrize(
     ("sidecar", "reason"),
     [
-        ({"published": "23/10/2024"}, "not a date"),
         ({"outlet": "Pier Post", "author": "someone"}, "unknown key 'author'"),
         ({"outlet": 12}, "must be a string"),
         (["outlet"], "JSON object"),

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimgraph.errors import UnreadableInput
-from claimgraph.ingest import article_id, read_paths
+from claimgraph.ingest import MetadataWarning, article_id, read_paths
 from claimgraph.ingest.boilerplate import set_apart_spans
 from claimgraph.model import Article, Span
 
@@ -31,7 +31,7 @@ def test_ingest_spans_hold_for_every_reader(ingest_resources: Path, seeds_dir: P
     assert formats == {"text", "html", "feed", "jsonl"}
     for article in articles:
         assert_spans_hold(article)
-    assert all(isinstance(item, Article | UnreadableInput) for item in items)
+    assert all(isinstance(item, Article | UnreadableInput | MetadataWarning) for item in items)
 
 
 def test_ingest_spans_set_apart_do_not_overlap_title(ingest_resources: Path) -> None:

@@ -23,5 +23,11 @@ def test_watch_isolation_bad_files_do_not_stop_the_round(tmp_path: Path, nlp) ->
     failed = {Path(path.split(":")[0]).name for path, _ in result.failures}
     assert failed == {"deep.jsonl", "big.jsonl"}
     assert result.ingest.new == 2  # good.txt and the IPv6 record (its bad URL dropped)
+    assert [(Path(path).name, "dropped" in message) for path, message in result.warnings] == [
+        ("ipv6.jsonl:1", True)
+    ]
+    assert result.as_dict()["warnings"] == [
+        {"source": path, "message": message} for path, message in result.warnings
+    ]
     assert result.stories >= 1
     store.close()

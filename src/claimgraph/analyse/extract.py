@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from claimgraph.analyse.pipeline import AnalysisFailed, analyse_each, build_pipeline
 from claimgraph.errors import UnreadableInput
-from claimgraph.ingest import article_id, read_paths
+from claimgraph.ingest import MetadataWarning, article_id, read_paths
 from claimgraph.ingest.decode import decode_input
 from claimgraph.ingest.limits import text_problem
 from claimgraph.model import Article, ArticleAnalysis, Metadata
@@ -43,16 +43,17 @@ def extract(
     outlet: str | None = None,
     published: str | None = None,
     nlp: Language | None = None,
-) -> Iterator[tuple[Article, ArticleAnalysis] | UnreadableInput]:
-    """Every article of ``paths`` with its analysis, or the error for an unreadable input."""
+) -> Iterator[tuple[Article, ArticleAnalysis] | UnreadableInput | MetadataWarning]:
+    """Every article of ``paths`` with its analysis, or the error for an unreadable input,
+    or the warning for an invalid date or URL a source stated (dropped)."""
     items = (
         read_raw(paths, published) if raw else read_paths(paths, outlet=outlet, published=published)
     )
-    errors: list[UnreadableInput] = []
+    errors: list[UnreadableInput | MetadataWarning] = []
 
     def articles() -> Iterator[Article]:
         for item in items:
-            if isinstance(item, UnreadableInput):
+            if isinstance(item, UnreadableInput | MetadataWarning):
                 errors.append(item)
             else:
                 yield item

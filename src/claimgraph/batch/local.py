@@ -19,7 +19,8 @@ from spacy.language import Language
 from claimgraph.analyse.pipeline import AnalysisFailed
 from claimgraph.batch.parallel import analyse_in_processes, default_processes
 from claimgraph.errors import StoreError, UnreadableInput, failure_reason
-from claimgraph.ingest import read_paths
+from claimgraph.ingest import MetadataWarning, read_paths
+from claimgraph.ingest.assemble import ReadItem
 from claimgraph.link import StoryMapper
 from claimgraph.model import Article, ArticleAnalysis, Metadata
 from claimgraph.store.base import AddOutcome, Store
@@ -27,13 +28,16 @@ from claimgraph.store.base import AddOutcome, Store
 
 @dataclass
 class IngestSummary:
-    """What an ingest run did; ``failures`` holds one ``(path, reason)`` per bad input."""
+    """What an ingest run did; ``failures`` holds one ``(path, reason)`` per bad input,
+    ``warnings`` one ``(path, message)`` per invalid date or URL dropped (not a failure:
+    the article was ingested without it)."""
 
     read: int = 0
     new: int = 0
     new_appearances: int = 0
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     stories: int = 0
 
@@ -57,6 +61,7 @@ class IngestSummary:
             "duplicates": self.duplicates,
             "failed": len(self.failures),
             "failures": [{"path": p, "reason": r} for p, r in self.failures],
+            "warnings": [{"path": p, "message": m} for p, m in self.warnings],
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.articles_per_second, 2),
             "stories": self.stories,
@@ -64,6 +69,12 @@ class IngestSummary:
 
 
 ProgressCallback = Callable[[IngestSummary], None]
+IssueCallback = Callable[[str, str], None]
+"""Called with ``(path, reason)`` for a failure, ``(path, message)`` for a warning."""
+
+
+def _ignore(path: str, text: str) -> None:
+    """The default ``on_error`` and ``on_warning``: the summary holds them anyway."""
 
 
 class _Router:
@@ -75,10 +86,17 @@ class _Router:
     inside the main thread's.
     """
 
-    def __init__(self, store: Store, summary: IngestSummary, on_error: Callable[[str, str], None]):
+    def __init__(
+        self,
+        store: Store,
+        summary: IngestSummary,
+        on_error: IssueCallback,
+        on_warning: IssueCallback,
+    ):
         self.store = store
         self.summary = summary
         self.on_error = on_error
+        self.on_warning = on_warning
         self.in_flight: dict[str, list[Metadata]] = {}
         self.lock = threading.Lock()
 
@@ -87,10 +105,18 @@ class _Router:
             self.summary.failures.append((path, reason))
         self.on_error(path, reason)
 
-    def unseen(self, items: Iterable[Article | UnreadableInput]) -> Iterator[Article]:
+    def warn(self, path: str, message: str) -> None:
+        with self.lock:
+            self.summary.warnings.append((path, message))
+        self.on_warning(path, message)
+
+    def unseen(self, items: Iterable[ReadItem]) -> Iterator[Article]:
         for item in items:
             if isinstance(item, UnreadableInput):
                 self.fail(item.path, item.reason)
+                continue
+            if isinstance(item, MetadataWarning):
+                self.warn(item.path, item.message)
                 continue
             try:
                 article = self._route(item)
@@ -171,23 +197,27 @@ def story_mapper(engine_name: str) -> StoryMapper:
 
 
 def ingest_articles(
-    items: Iterable[Article | UnreadableInput],
+    items: Iterable[ReadItem],
     store: Store,
     *,
     nlp: Language | None = None,
     processes: int | None = None,
     engine: Engine | None = None,
     on_progress: ProgressCallback | None = None,
-    on_error: Callable[[str, str], None] | None = None,
+    on_error: IssueCallback | None = None,
+    on_warning: IssueCallback | None = None,
 ) -> IngestSummary:
     """Analyse and store every new article of ``items``; never re-link (see ``relink``).
+
+    Each failure and each warning is in the summary, and passed to ``on_error`` or
+    ``on_warning`` as it happens.
 
     Analysis runs on ``engine`` (default: ``processes`` local workers, one per core);
     small batches are analysed in this process with ``nlp`` (built when not given).
     """
     summary = IngestSummary()
     started = time.perf_counter()
-    router = _Router(store, summary, on_error or (lambda path, reason: None))
+    router = _Router(store, summary, on_error or _ignore, on_warning or _ignore)
     chosen = engine or Engine(processes=processes)
     for article, result in chosen.analyse(router.unseen(items), nlp):
         router.store_result(article, result)
@@ -209,7 +239,8 @@ def ingest_paths(
     processes: int | None = None,
     engine: Engine | None = None,
     on_progress: ProgressCallback | None = None,
-    on_error: Callable[[str, str], None] | None = None,
+    on_error: IssueCallback | None = None,
+    on_warning: IssueCallback | None = None,
 ) -> IngestSummary:
     """Read ``paths`` (files, directories, ``-``) and ingest every article in them."""
     items = read_paths(paths, outlet=outlet, published=published, stdin=stdin)
@@ -221,4 +252,5 @@ def ingest_paths(
         engine=engine,
         on_progress=on_progress,
         on_error=on_error,
+        on_warning=on_warning,
     )

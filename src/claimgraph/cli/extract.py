@@ -8,6 +8,7 @@ import sys
 import click
 
 from claimgraph.cli.errors import EXIT_PARTIAL_FAILURE, handle_errors
+from claimgraph.cli.ingest import print_warning
 from claimgraph.errors import UnreadableInput
 
 
@@ -23,12 +24,16 @@ def extract_command(
 ) -> None:
     """Print one JSON object per article with everything found and its character spans."""
     from claimgraph.analyse.extract import extract, extract_record
+    from claimgraph.ingest import MetadataWarning
 
     failed = 0
     for item in extract(list(paths), raw=raw, outlet=outlet, published=published):
         if isinstance(item, UnreadableInput):
             failed += 1
             click.echo(f"claimgraph: cannot read {item.path}: {item.reason}", err=True)
+            continue
+        if isinstance(item, MetadataWarning):
+            print_warning(item.path, item.message)
             continue
         click.echo(json.dumps(extract_record(*item), ensure_ascii=False, sort_keys=True))
     if failed:

@@ -28,6 +28,10 @@ def print_error(path: str, reason: str) -> None:
     click.echo(printable(f"claimgraph: cannot read {path}: {reason}"), err=True)
 
 
+def print_warning(path: str, message: str) -> None:
+    click.echo(printable(f"claimgraph: warning: {path}: {message}"), err=True)
+
+
 def summary_line(summary: IngestSummary, db: str) -> str:
     return (
         f"{summary.read} read: {summary.new} new, {summary.new_appearances} new appearances, "
@@ -86,6 +90,7 @@ def ingest_command(
             engine=Engine(engine, processes, ray_address),
             on_progress=progress,
             on_error=print_error,
+            on_warning=print_warning,
         )
         summary.stories = relink(store, map_stories=story_mapper(engine)).stories
         where = store.path

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimgraph.cli.errors import EXIT_INTERRUPTED, handle_errors
+from claimgraph.cli.errors import EXIT_INTERRUPTED, handle_errors, printable
 from claimgraph.cli.options import db_option
 from claimgraph.store import open_store
 
@@ -31,6 +31,8 @@ def report(result: WatchResult) -> None:
     click.echo(f"claimgraph watch: {result_line(result)}", err=True)
     for source, reason in result.failures:
         click.echo(f"claimgraph watch: cannot read {source}: {reason}", err=True)
+    for source, message in result.warnings:
+        click.echo(printable(f"claimgraph watch: warning: {source}: {message}"), err=True)
     for key, reason in result.delivery.failed:
         click.echo(f"claimgraph watch: alert {key} not delivered, will retry: {reason}", err=True)
     for key, reason in result.delivery.dropped:

@@ -12,8 +12,11 @@ from claimgraph.ingest.identity import article_id
 from claimgraph.ingest.junk import no_body_reason
 from claimgraph.ingest.language import guess_language
 from claimgraph.ingest.limits import text_problem, without_surrogates
-from claimgraph.ingest.metadata import MetaLayer, merge_layers
+from claimgraph.ingest.metadata import MetadataWarning, MetaLayer, merge_layers
 from claimgraph.model import Article, Span
+
+ReadItem = Article | UnreadableInput | MetadataWarning
+"""What reading yields: an article, an input that cannot be read, or a dropped value."""
 
 
 @dataclass(frozen=True)

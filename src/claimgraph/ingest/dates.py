@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 
 from claimgraph.errors import BadMetadata
 
-_ISO_EXAMPLE = "use ISO 8601, e.g. 2024-10-23 or 2024-10-23T09:15:00+02:00"
+ISO_EXAMPLE = "use ISO 8601, e.g. 2024-10-23 or 2024-10-23T09:15:00+02:00"
 
 # RFC 822/2822 as feeds use it, with a four-digit year and a zone we know. The
 # standard library accepts two-digit years (guessing the century) and silently
@@ -35,7 +35,7 @@ def normalise_published(value: str) -> str:
     stripped = value.strip()
     parsed = _parse_iso(stripped)
     if parsed is None:
-        raise BadMetadata(f"published date {value!r} is not a date: {_ISO_EXAMPLE}")
+        raise BadMetadata(f"published date {value!r} is not a date: {ISO_EXAMPLE}")
     return parsed
 
 

@@ -11,11 +11,10 @@ from typing import Any
 import feedparser
 
 from claimgraph.errors import UnreadableInput, failure_reason
-from claimgraph.ingest.assemble import Source, assemble_article, with_title
+from claimgraph.ingest.assemble import ReadItem, Source, assemble_article, with_title
 from claimgraph.ingest.dates import parse_feed_date
 from claimgraph.ingest.formats import Format
-from claimgraph.ingest.metadata import MetaLayer, stated_layer
-from claimgraph.model import Article
+from claimgraph.ingest.metadata import MetaLayer, dropped_value, dropped_warnings, stated_layer
 
 
 def _tag_set(names: str) -> frozenset[str]:
@@ -27,10 +26,17 @@ _BLOCK_TAGS = _tag_set(
     " header hr li main nav ol p pre section table td th tr ul"
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+_NOT_FEED_DATE = (
+    "not an unambiguous date (RFC 822 with a four-digit year and a known zone, or ISO 8601)"
+)
 
 
-def read_feed(source: Source) -> Iterator[Article | UnreadableInput]:
-    """One article per feed entry; ``UnreadableInput`` for a feed with no entries."""
+def read_feed(source: Source) -> Iterator[ReadItem]:
+    """One article per feed entry; ``UnreadableInput`` for a feed with no entries.
+
+    An entry's date or link that is invalid is dropped with a ``MetadataWarning``
+    naming ``file:entry N``.
+    """
     try:
         # Bytes in a stream: feedparser fetches strings that look like URLs or file names.
         parsed = feedparser.parse(io.BytesIO(source.raw))
@@ -44,44 +50,59 @@ def read_feed(source: Source) -> Iterator[Article | UnreadableInput]:
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{source.path}:entry {number}"
         try:
-            yield _entry_article(entry, channel, source, where)
+            yield from _entry_items(entry, channel, source, where)
         except UnreadableInput as unreadable:
             yield UnreadableInput(where, unreadable.reason)
         except Exception as error:  # (one bad entry never costs the feed)
             yield UnreadableInput(where, failure_reason(error))
 
 
-def _entry_article(
-    entry: Any, channel: Any, source: Source, where: str
-) -> Article | UnreadableInput:
+def _entry_items(entry: Any, channel: Any, source: Source, where: str) -> list[ReadItem]:
     title = html_to_text(entry.get("title") or "") or None
     body = html_to_text(_entry_html(entry))
     if not body and title is None:
-        return UnreadableInput(where, "feed entry has neither a title nor any text")
+        return [UnreadableInput(where, "feed entry has neither a title nor any text")]
     text, title_span = with_title(body, title)
-    return assemble_article(
-        text,
-        title=title_span,
-        source=source,
-        source_format=Format.FEED,
-        stated=_entry_metadata(entry, channel),
+    stated = _entry_metadata(entry, channel)
+    article = assemble_article(
+        text, title=title_span, source=source, source_format=Format.FEED, stated=stated
     )
+    return [*dropped_warnings(where, stated), article]
 
 
 def _entry_metadata(entry: Any, channel: Any) -> MetaLayer:
-    """The entry's link, dates and language; the channel's title names the outlet."""
+    """The entry's link, dates and language; the channel's title names the outlet.
+
+    A date given but not unambiguous is dropped (noted in ``dropped``), never guessed.
+    """
     stated = stated_layer(
         outlet=channel.get("title") or None,
         url=entry.get("link") or None,
         language=entry.get("language") or channel.get("language") or None,
     )
-    # dict.get: FeedParserDict.get("updated") silently answers with "published"
-    published = parse_feed_date(dict.get(entry, "published"))
+    published, published_dropped = _feed_date(entry, "published")
     if published is not None:
         return replace(stated, published=published)
-    updated = parse_feed_date(dict.get(entry, "updated"))
+    updated, updated_dropped = _feed_date(entry, "updated")
     # a feed that gives only an update time: the best available date, marked a guess
-    return replace(stated, published=updated, published_inferred=updated is not None)
+    return replace(
+        stated,
+        published=updated,
+        published_inferred=updated is not None,
+        dropped=stated.dropped + published_dropped + updated_dropped,
+    )
+
+
+def _feed_date(entry: Any, name: str) -> tuple[str | None, tuple[str, ...]]:
+    """The entry's date ``name`` as ISO 8601, or why a date given there was dropped."""
+    # dict.get: FeedParserDict.get("updated") silently answers with "published"
+    raw = dict.get(entry, name)
+    if not isinstance(raw, str) or not raw.strip():
+        return None, ()
+    parsed = parse_feed_date(raw)
+    if parsed is not None:
+        return parsed, ()
+    return None, (dropped_value(name, raw.strip(), _NOT_FEED_DATE),)
 
 
 def _entry_html(entry: Any) -> str:

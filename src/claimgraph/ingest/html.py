@@ -11,18 +11,25 @@ import htmldate
 import trafilatura
 from trafilatura.utils import load_html
 
-from claimgraph.errors import BadMetadata, UnreadableInput
-from claimgraph.ingest.assemble import Source, assemble_article, with_title
+from claimgraph.errors import UnreadableInput
+from claimgraph.ingest.assemble import ReadItem, Source, assemble_article, with_title
 from claimgraph.ingest.formats import Format
-from claimgraph.ingest.metadata import MetaLayer, outlet_from_host, stated_layer
-from claimgraph.model import Article
+from claimgraph.ingest.metadata import (
+    MetaLayer,
+    dropped_warnings,
+    outlet_from_host,
+    stated_layer,
+)
 
 _NO_TEXT = "no article text found in the HTML (malformed, empty or not an article page)"
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 
-def read_html(source: Source) -> Iterator[Article | UnreadableInput]:
+def read_html(source: Source) -> Iterator[ReadItem]:
     """The article in an HTML page, or ``UnreadableInput`` when it holds no text.
+
+    A date or URL in the page's metadata that is invalid is dropped with a
+    ``MetadataWarning``.
 
     ``Article.text`` is the text trafilatura extracted, with the page title as its
     first line (prepended when the extracted text does not start with it).
@@ -31,25 +38,26 @@ def read_html(source: Source) -> Iterator[Article | UnreadableInput]:
         yield UnreadableInput(source.path, "no HTML markup found; is this a plain-text file?")
         return
     try:
-        yield _page_article(source)
-    except BadMetadata as error:
-        yield UnreadableInput(source.path, str(error))
+        items = _page_items(source)
     except Exception as error:  # lxml and the extractors raise assorted errors on odd markup
         yield UnreadableInput(source.path, f"HTML could not be parsed ({type(error).__name__})")
+        return
+    yield from items
 
 
-def _page_article(source: Source) -> Article | UnreadableInput:
+def _page_items(source: Source) -> list[ReadItem]:
     document = trafilatura.bare_extraction(
         source.text, with_metadata=True, include_comments=False, include_tables=True
     )
     body = _string(document, "text")
     if body is None:
-        return UnreadableInput(source.path, _NO_TEXT)
+        return [UnreadableInput(source.path, _NO_TEXT)]
     stated = _stated_metadata(document, source.text)
     text, title = with_title(body, _string(document, "title"))
-    return assemble_article(
+    article = assemble_article(
         text, title=title, source=source, source_format=Format.HTML, stated=stated
     )
+    return [*dropped_warnings(source.path, stated), article]
 
 
 def _stated_metadata(document: Any, page: str) -> MetaLayer:

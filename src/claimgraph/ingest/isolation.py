@@ -16,9 +16,7 @@ from claimgraph.errors import UnreadableInput, failure_reason
 T = TypeVar("T")
 
 
-def guarded(
-    where: str, read: Callable[[], Iterator[T | UnreadableInput]]
-) -> Iterator[T | UnreadableInput]:
+def guarded(where: str, read: Callable[[], Iterator[T]]) -> Iterator[T | UnreadableInput]:
     """Everything ``read()`` yields; an exception it raises ends it with one
     ``UnreadableInput`` naming ``where`` (what it yielded before is kept)."""
     try:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from claimgraph.errors import BadMetadata, UnreadableInput, failure_reason
-from claimgraph.ingest.assemble import Source, assemble_article, title_span
+from claimgraph.errors import UnreadableInput, failure_reason
+from claimgraph.ingest.assemble import ReadItem, Source, assemble_article, title_span
 from claimgraph.ingest.formats import Format
-from claimgraph.ingest.metadata import stated_layer
-from claimgraph.model import Article
+from claimgraph.ingest.metadata import dropped_warnings, stated_layer
 
 OPTIONAL_FIELDS = ("title", "url", "outlet", "published", "language")
 
@@ -18,8 +17,11 @@ class _BadLine(ValueError):
     """A JSONL line that cannot be an article; the message is the reason."""
 
 
-def read_jsonl(source: Source) -> Iterator[Article | UnreadableInput]:
+def read_jsonl(source: Source) -> Iterator[ReadItem]:
     """One article per non-blank line; ``UnreadableInput`` naming ``file:line`` per bad line.
+
+    An invalid ``url`` or ``published`` is dropped with a ``MetadataWarning`` naming
+    ``file:line``; the line is still read.
 
     ``Article.text`` is the ``text`` field as given. The ``title`` field becomes
     ``Article.title`` only where it is the text's first line; otherwise it is not kept
@@ -29,17 +31,20 @@ def read_jsonl(source: Source) -> Iterator[Article | UnreadableInput]:
     for number, line in enumerate(source.text.split("\n"), start=1):
         if not line.strip():
             continue
+        where = f"{source.path}:{number}"
         try:
-            yield _line_article(line, source)
-        except (_BadLine, BadMetadata) as error:
-            yield UnreadableInput(f"{source.path}:{number}", str(error))
+            yield from _line_items(line, source, where)
+        except _BadLine as error:
+            yield UnreadableInput(where, str(error))
         except UnreadableInput as unreadable:
-            yield UnreadableInput(f"{source.path}:{number}", unreadable.reason)
+            yield UnreadableInput(where, unreadable.reason)
         except Exception as error:  # (one bad line never costs the file)
-            yield UnreadableInput(f"{source.path}:{number}", failure_reason(error))
+            yield UnreadableInput(where, failure_reason(error))
 
 
-def _line_article(line: str, source: Source) -> Article:
+def _line_items(line: str, source: Source, where: str) -> list[ReadItem]:
+    """The line's article after a warning per dropped value (all built before any is
+    yielded, so a line that fails is reported once, by its error alone)."""
     record = _parse_object(line)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -51,13 +56,14 @@ def _line_article(line: str, source: Source) -> Article:
         published=fields["published"],
         language=fields["language"],
     )
-    return assemble_article(
+    article = assemble_article(
         text,
         title=title_span(text, fields["title"]),
         source=source,
         source_format=Format.JSONL,
         stated=stated,
     )
+    return [*dropped_warnings(where, stated), article]
 
 
 def _parse_object(line: str) -> dict[str, object]:

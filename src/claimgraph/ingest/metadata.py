@@ -5,18 +5,22 @@ Highest first: the user's overrides (``outlet=``, ``published=``), a sidecar
 inference (outlet from the URL's domain, then from the text's self-references, and a
 language guess). Inferred values are marked ``*_inferred``; a missing date stays None.
 A sidecar beside a JSONL file or feed applies to every article in it.
+
+A value a source states that is invalid (a date that is not ISO 8601, a URL that does
+not parse) is dropped, as if it had not been given, and noted in ``MetaLayer.dropped``;
+the readers pass each note on as a ``MetadataWarning`` naming where it came from.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from claimgraph.errors import BadMetadata, UnreadableInput
-from claimgraph.ingest.dates import normalise_published
+from claimgraph.ingest.dates import ISO_EXAMPLE, normalise_published
 from claimgraph.ingest.language import primary_language
 from claimgraph.ingest.limits import optional_without_surrogates, without_surrogates
 from claimgraph.model import Metadata
@@ -25,6 +29,8 @@ SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = ("outlet", "url", "published", "language")
 _MAX_SIDECAR_BYTES = 1_000_000  # a sidecar holds four short strings; more is a mistake
 _HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition.")
+_NOT_ISO_DATE = f"not a date ({ISO_EXAMPLE})"
+_SHOWN_VALUE_CHARS = 80  # a warning quotes the bad value; a sidecar may hold a megabyte of it
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,30 @@ class MetaLayer:
     published: str | None = None
     published_inferred: bool = False
     language: str | None = None
+    dropped: tuple[str, ...] = ()  # why each invalid stated value was dropped
+
+
+@dataclass(frozen=True)
+class MetadataWarning:
+    """A value a source stated that was dropped as invalid; the article was read without it.
+
+    ``path`` names the file (with ``:line`` or ``:entry N`` where it applies).
+    """
+
+    path: str
+    message: str
+
+
+def dropped_warnings(where: str, layer: MetaLayer) -> Iterator[MetadataWarning]:
+    """One ``MetadataWarning`` naming ``where`` per value ``layer`` dropped."""
+    for message in layer.dropped:
+        yield MetadataWarning(where, message)
+
+
+def dropped_value(name: str, value: str, why: str) -> str:
+    """The note for a dropped value: ``published 'yesterday' dropped: not a date (...)``."""
+    shown = value if len(value) <= _SHOWN_VALUE_CHARS else value[:_SHOWN_VALUE_CHARS] + "..."
+    return f"{name} {shown!r} dropped: {why}"
 
 
 def override_layer(outlet: str | None, published: str | None) -> MetaLayer:
@@ -54,12 +84,22 @@ def stated_layer(
     published: str | None = None,
     language: str | None = None,
 ) -> MetaLayer:
-    """What a source states; ``published`` is validated (``BadMetadata`` if bad)."""
+    """What a source states; an invalid ``url`` or ``published`` is dropped and noted."""
+    dropped: list[str] = []
+    given_url = _clean(url)
+    valid_url = _valid_url(given_url)
+    if given_url is not None and valid_url is None:
+        dropped.append(dropped_value("url", given_url, "not a valid URL"))
+    given_published = _clean(published)
+    valid_published = _published_or_none(given_published)
+    if given_published is not None and valid_published is None:
+        dropped.append(dropped_value("published", given_published, _NOT_ISO_DATE))
     return MetaLayer(
         outlet=_clean(outlet),
-        url=_valid_url(_clean(url)),
-        published=_validated_published(published),
+        url=valid_url,
+        published=valid_published,
         language=primary_language(_clean(language)),
+        dropped=tuple(dropped),
     )
 
 
@@ -129,8 +169,10 @@ def is_sidecar(path: Path) -> bool:
 def read_sidecar(article_path: Path, shown_path: str) -> MetaLayer:
     """The sidecar layer for ``article_path`` (empty when there is none).
 
-    Raises ``UnreadableInput`` (for the article) when the sidecar is unusable, since
-    reading the article without the metadata the user wrote for it would mislead.
+    Raises ``UnreadableInput`` (for the article) when the sidecar is unusable (not a
+    JSON object of string values under known keys), since reading the article without
+    the metadata the user wrote for it would mislead. An invalid value in a usable
+    sidecar is dropped and noted in the layer's ``dropped``, like any stated value.
     """
     path = sidecar_path(article_path)
     if not path.is_file():
@@ -142,7 +184,7 @@ def read_sidecar(article_path: Path, shown_path: str) -> MetaLayer:
         return stated_layer(**values)
     except RecursionError:
         raise UnreadableInput(shown_path, f"sidecar {path.name}: JSON nested too deeply") from None
-    except (OSError, ValueError, BadMetadata) as error:
+    except (OSError, ValueError) as error:
         raise UnreadableInput(shown_path, f"sidecar {path.name}: {_one_line(error)}") from None
 
 
@@ -171,6 +213,13 @@ def _first_value(layers: Sequence[MetaLayer], name: str) -> str | None:
 def _validated_published(value: str | None) -> str | None:
     cleaned = _clean(value)
     return normalise_published(cleaned) if cleaned is not None else None
+
+
+def _published_or_none(value: str | None) -> str | None:
+    try:
+        return _validated_published(value)
+    except BadMetadata:
+        return None
 
 
 def _clean(value: str | None) -> str | None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimgraph.errors import UnreadableInput
-from claimgraph.ingest.assemble import Source, assemble_article, first_line_span
+from claimgraph.ingest.assemble import ReadItem, Source, assemble_article, first_line_span
 from claimgraph.ingest.formats import Format
-from claimgraph.model import Article
 
 
-def read_text(source: Source) -> Iterator[Article | UnreadableInput]:
+def read_text(source: Source) -> Iterator[ReadItem]:
     """The one article in a plain-text source; its text is the whole decoded file."""
     yield assemble_article(
         source.text,

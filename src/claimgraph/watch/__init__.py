@@ -47,6 +47,7 @@ class WatchResult:
     alerts: list[Alert] = field(default_factory=list)
     delivery: Delivery = field(default_factory=Delivery)
     failures: list[tuple[str, str]] = field(default_factory=list)  # unreadable, unreachable
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # invalid dates, URLs dropped
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -61,6 +62,7 @@ class WatchResult:
             "delivery_failures": [{"alert": k, "reason": r} for k, r in self.delivery.failed],
             "dropped": [{"alert": k, "reason": r} for k, r in self.delivery.dropped],
             "failures": [{"source": s, "reason": r} for s, r in self.failures],
+            "warnings": [{"source": s, "message": m} for s, m in self.warnings],
         }
 
 
@@ -83,6 +85,7 @@ def watch_once(
         pipeline = load_nlp() if load_nlp is not None else None
         result.ingest = ingest_articles(read_changed(changed), store, nlp=pipeline)
         result.failures += result.ingest.failures
+        result.warnings += result.ingest.warnings
         remember(store, changed)
     if result.ingest.new or result.ingest.new_appearances or relink_pending(store):
         # Only the stories this run changed are compared: the others' reports, and so

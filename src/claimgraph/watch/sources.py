@@ -16,10 +16,10 @@ from pathlib import Path
 
 from claimgraph.alerts.sql import sql_for
 from claimgraph.errors import UnreadableInput
-from claimgraph.ingest import MAX_INPUT_BYTES, read_paths
+from claimgraph.ingest import MAX_INPUT_BYTES, MetadataWarning, read_paths
+from claimgraph.ingest.assemble import ReadItem
 from claimgraph.ingest.files import expand_path
 from claimgraph.ingest.metadata import sidecar_path
-from claimgraph.model import Article
 from claimgraph.store.base import Store
 
 # A news page or feed answers in a few seconds; 30 s allows a slow server without
@@ -100,7 +100,7 @@ def fetch_url(url: str, known: dict[str, str]) -> Changed | None:
     return Changed(url, fingerprint, url, body)
 
 
-def read_changed(changed: list[Changed]) -> Iterator[Article | UnreadableInput]:
+def read_changed(changed: list[Changed]) -> Iterator[ReadItem]:
     """Read every changed source; a URL's articles get the URL where they have none."""
     files = [item.shown for item in changed if item.body is None]
     if files:
@@ -111,9 +111,11 @@ def read_changed(changed: list[Changed]) -> Iterator[Article | UnreadableInput]:
                 yield _from_url(found, item.shown)
 
 
-def _from_url(found: Article | UnreadableInput, url: str) -> Article | UnreadableInput:
+def _from_url(found: ReadItem, url: str) -> ReadItem:
     if isinstance(found, UnreadableInput):
         return UnreadableInput(url, found.reason)
+    if isinstance(found, MetadataWarning):
+        return MetadataWarning(url, found.message)
     metadata = found.metadata.model_copy(
         update={"url": found.metadata.url or url, "source_path": url}
     )

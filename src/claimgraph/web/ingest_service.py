@@ -222,4 +222,5 @@ def ingest_uploads(
         catalog.invalidate()
     # The temporary folder means nothing to the user: report file names only.
     summary.failures[:] = [(Path(path).name, reason) for path, reason in summary.failures]
+    summary.warnings[:] = [(Path(path).name, message) for path, message in summary.warnings]
     return summary

@@ -163,6 +163,11 @@ class IngestFailure(Out):
     reason: str
 
 
+class IngestWarning(Out):
+    path: str
+    message: str
+
+
 class IngestOut(Out):
     read: int
     new: int
@@ -170,6 +175,7 @@ class IngestOut(Out):
     duplicates: int
     failed: int
     failures: list[IngestFailure]
+    warnings: list[IngestWarning]
     seconds: float
     stories: int
 
