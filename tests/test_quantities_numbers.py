@@ -55,6 +55,15 @@ def test_quantities_numeral_never_goes_through_float() -> None:
     assert decimal_text(Decimal("0.1") * 3) == "0.3"
 
 
+def test_quantities_numeral_of_thousands_of_digits_is_kept_exactly() -> None:
+    digits = "7" + "1234567890" * 500  # 5,001 digits: beyond the default 28 of decimal
+    grouped = ",".join(
+        digits[max(0, i - 3) : i] for i in range(len(digits) % 3 or 3, len(digits) + 1, 3)
+    )
+    value, used = read_number([grouped], 0) or (Decimal(0), 0)
+    assert used == 1 and decimal_text(value) == digits
+
+
 def test_quantities_ambiguous_multipliers_need_permission() -> None:
     assert read_number(["120", "m"], 0, ambiguous_scales=False) == (Decimal(120), 1)
     assert read_number(["25", "m"], 0, ambiguous_scales=True) == (Decimal(25000000), 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 SMALL: dict[str, int] = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -77,10 +77,16 @@ VAGUE: dict[tuple[str, ...], Vague] = {
 VAGUE_MAX_LEN = max(len(key) for key in VAGUE)
 
 
+# Digits kept exactly while a number is read and written out. Python's default context
+# rounds sums and ``normalize`` to 28 digits, so a 5,000-digit numeral was stored
+# rounded; an article holds at most 100,000 characters, so no numeral in it is longer.
+EXACT = Context(prec=200_000)
+
+
 def decimal_text(value: Decimal) -> str:
     """Plain decimal notation without exponent or trailing zeros ("64100000000", "0.5")."""
-    text = format(value.normalize(), "f")
-    return text
+    with localcontext(EXACT):
+        return format(value.normalize(), "f")
 
 
 def parse_numeral(text: str) -> tuple[Decimal, bool] | None:
@@ -236,19 +242,20 @@ def read_number(
         word = words[start + 2]
         if word in SCALES and word not in AMBIGUOUS_SCALES:
             return Decimal(SCALES[word]) / 2, 3
-    reader = _Reader(used=start)
-    i = start
-    while i < len(words):
-        if _and_a_half(reader, words, i):  # "two and a half million"
-            i += 3
-            reader.used = i
-            continue
-        if not _step(reader, words, i, ambiguous_scales):
-            break
-        i += 1
-    if reader.used <= start:
-        return None
-    return reader.value(), reader.used - start
+    with localcontext(EXACT):
+        reader = _Reader(used=start)
+        i = start
+        while i < len(words):
+            if _and_a_half(reader, words, i):  # "two and a half million"
+                i += 3
+                reader.used = i
+                continue
+            if not _step(reader, words, i, ambiguous_scales):
+                break
+            i += 1
+        if reader.used <= start:
+            return None
+        return reader.value(), reader.used - start
 
 
 def parse_number_text(text: str) -> Decimal | None:
