@@ -1,13 +1,13 @@
 """Numbers that are not figures: years, dates, times, phone numbers, addresses, names, ages.
 
 A reader comparing "how many" across outlets is misled by a "2022" or a "(201) 335-0739"
-turned into a count, so these are dropped before a quantity is built. Ages ("a
-45-year-old", "Smith, 45,") are dropped too: they describe a person rather than report
-an amount, and outlets never disagree about them in a way this tool should surface.
-Durations ("three years", "48 hours") are left to the dates component. So are numbers
-that count nothing in a story: how often ("4 times"), the size of one family or person
-("a family of five", "a mother of two"), an address block ("the 3800 block"), a picture's
-place in a gallery ("Image 8 of 12").
+turned into a count, so these are dropped before a quantity is built, and so are
+numbers that count nothing in a story: the size of one family or person ("a family of
+five", "a mother of two"), an address block ("the 3800 block"), a picture's place in a
+gallery ("Image 8 of 12"). Ages ("a 45-year-old", "Smith, 45,"), durations ("three
+years", "48 hours") and how often ("4 times") are quantities of their own kind (``age``,
+``duration``, ``multiplier`` in ``quantities``): kept for the reader, never compared as
+figures. The tests here tell the quantities component which is which.
 """
 
 from __future__ import annotations
