@@ -334,9 +334,9 @@ def member_facets(member: FigureMember) -> dict[str, str]:
 
 def chosen_members(group: FigureGroup, chosen: Mapping[str, str]) -> FigureGroup:
     wanted = {k: v for k, v in chosen.items() if k in ("outlet", "source", "stance")}
-    members = tuple(
-        m for m in group.members if all(member_facets(m)[k] == v for k, v in wanted.items())
-    )
+    if not wanted:  # the usual request: nothing chosen, nothing to copy
+        return group
+    members = tuple(m for m in group.members if wanted.items() <= member_facets(m).items())
     return group.model_copy(update={"members": members})
 
 
