@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from claimgraph.model import Discrepancy, FigureGroup, FigureMember
 from claimgraph.present.date_words import date_range, date_words, day_words
 from claimgraph.present.figures import magnitude, quantity_words, source_words
-from claimgraph.present.sections import member_sort_key
+from claimgraph.present.sections import member_sort_key, plural
 
 # The order a reader needs them: a conflict is the news, a scope note the least.
 KIND_ORDER = ("conflict", "contested", "revision", "scope")
@@ -73,8 +73,8 @@ def count_words(group: FigureGroup) -> str:
     outlets = {m.outlet for m in group.members if m.outlet}
     aside = Counter(m.scope for m in group.members if m.scope != "total")
     parts = [
-        f"{_plural(len(group.members), 'figure')} from {_plural(len(sources), 'source')}"
-        + (f" in {_plural(len(outlets), 'outlet')}" if outlets else ""),
+        f"{plural(len(group.members), 'figure')} from {plural(len(sources), 'source')}"
+        + (f" in {plural(len(outlets), 'outlet')}" if outlets else ""),
         span_words(group),
     ]
     if aside:
@@ -105,7 +105,7 @@ def disagreement_words(
     if not mine:
         return ""
     kinds = Counter(d.kind.value for d in mine)
-    listed = ", ".join(_plural(kinds[k], *KIND_NAMES[k]) for k in KIND_ORDER if kinds.get(k))
+    listed = ", ".join(plural(kinds[k], *KIND_NAMES[k]) for k in KIND_ORDER if kinds.get(k))
     lead = min(mine, key=lambda d: KIND_ORDER.index(d.kind.value))
     if lead.sides:
         # The linker's clusters: what is set against what, by whom.
@@ -120,7 +120,3 @@ def disagreement_words(
         f"{listed}: {source_words(low)} says {quantity_words(low.quantity)}, "
         f"{source_words(high)} {quantity_words(high.quantity)}"
     )
-
-
-def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else many or word + 's'}"
