@@ -36,13 +36,8 @@ GLUED_PREFIXES: dict[str, str] = {
     **{form: code for form, (_, code) in _PREFIX_CODES.items() if form not in ("rs", "rm")},
     "ps": "GBP", "rm": "MYR", "us": "USD", "a": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD",
 }  # fmt: skip
-GLUED_PREFIX_NAMES: dict[str, str] = {
-    "USD": "dollar", "AUD": "dollar", "CAD": "dollar", "NZD": "dollar", "HKD": "dollar",
-    "SGD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee",
-    "RUB": "rouble", "UAH": "hryvnia", "KRW": "won", "SEK": "crown", "NOK": "crown",
-    "DKK": "crown", "CZK": "crown", "CHF": "franc", "CNY": "yuan", "MYR": "ringgit",
-    "ILS": "shekel",
-}  # fmt: skip
+# The unit name of each ISO code a prefix gives ("AUD" -> "dollar"), from the same table.
+GLUED_PREFIX_NAMES: dict[str, str] = {code: name for name, code in _PREFIX_CODES.values()}
 # The country word before a "$" token ("HK $5.4m", "US $58.24").
 DOLLAR_COUNTRIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
