@@ -234,3 +234,9 @@ def test_quantities_vague_plural_below_the_next_word_up(
 def test_quantities_currency_name_stops_at_the_sentence(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "The euro stood at $1.0912 EUR=. The Dollar index rose.")
     assert found[0].span.text == "$1.0912"
+
+
+@pytest.mark.parametrize("text", ["Prices rose to $5 per -", "It costs $5 a -"])
+def test_quantities_rate_word_then_a_dash_at_the_end(quantities_nlp: Any, text: str) -> None:
+    # "per" and a dash as the last tokens used to index past the end (IndexError)
+    assert _all(quantities_nlp, text)[0].span.text == "$5"

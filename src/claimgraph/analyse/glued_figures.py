@@ -30,7 +30,6 @@ _GLUED = re.compile(
     r"(?P<rest>[^\d,]*?\d?)$"
 )
 _HAS_DIGIT = re.compile(r"\d")
-_SCALE = re.compile(r"^(k|m|mn|mln|bn|bln|b|tn|trn)$", re.IGNORECASE)
 # Letters glued before digits that are a currency only right after a "$" token
 # ("$US55,931,000", "$A82,615,680"): alone, "A4" and "C3" are names.
 _AFTER_DOLLAR = frozenset({"us", "a", "au", "c", "ca", "nz", "hk", "s"})

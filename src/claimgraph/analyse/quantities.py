@@ -206,6 +206,8 @@ def _read_per(doc: Doc, words: Sequence[str], figure: Figure) -> None:
     if k + 1 >= len(words) or words[k] not in _PER_WORDS:
         return
     after = k + 1 + (words[k + 1] == "-")
+    if after >= len(words):
+        return  # "$5 per -" at the very end: nothing after the dash
     unit = match_unit(words, after)
     if unit is not None and not is_currency(unit[0]):
         figure.per, end = unit[0], after + unit[1]

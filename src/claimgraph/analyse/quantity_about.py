@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.figure_clause import figure_anchor
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _KEEP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -31,7 +33,7 @@ def find_about(
     ``amount``: money or a physical measure, about what it is an amount of ("8 miles of
     new tunnels", "$12.4 million of claims"); a share ("10% of staff") is not.
     """
-    token = _span_root(doc, start, end)
+    token = figure_anchor(doc, start, end) or doc[start]
     # "8 miles of new tunnels" when no subject names the thing: the subject wins in "the
     # Meged field has produced 1 million barrels of oil" (as NewsQuant reads it)
     owner = _of_noun(token, end) if amount else None  # "a fine of $3 billion": the noun
@@ -101,13 +103,6 @@ def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "NUM"):
             return None
     return None
-
-
-def _span_root(doc: Doc, start: int, end: int) -> Token:
-    for token in doc[start:end]:
-        if not (start <= token.head.i < end) or token.head is token:
-            return token
-    return doc[start]
 
 
 def _subject(verb: Token) -> Token | None:

@@ -36,13 +36,8 @@ GLUED_PREFIXES: dict[str, str] = {
     **{form: code for form, (_, code) in _PREFIX_CODES.items() if form not in ("rs", "rm")},
     "ps": "GBP", "rm": "MYR", "us": "USD", "a": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD",
 }  # fmt: skip
-GLUED_PREFIX_NAMES: dict[str, str] = {
-    "USD": "dollar", "AUD": "dollar", "CAD": "dollar", "NZD": "dollar", "HKD": "dollar",
-    "SGD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee",
-    "RUB": "rouble", "UAH": "hryvnia", "KRW": "won", "SEK": "crown", "NOK": "crown",
-    "DKK": "crown", "CZK": "crown", "CHF": "franc", "CNY": "yuan", "MYR": "ringgit",
-    "ILS": "shekel",
-}  # fmt: skip
+# The unit name of each ISO code a prefix gives ("AUD" -> "dollar"), from the same table.
+GLUED_PREFIX_NAMES: dict[str, str] = {code: name for name, code in _PREFIX_CODES.values()}
 # The country word before a "$" token ("HK $5.4m", "US $58.24").
 DOLLAR_COUNTRIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
@@ -197,6 +192,12 @@ UNIT_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("km", "/", "h"), "kilometre per hour"),
     (("km", "/", "hr"), "kilometre per hour"),
 )
+# The phrases by their first word, in table order: match_unit runs several times per
+# figure and tries only the phrases that can begin at the word, not all of them.
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _unit in UNIT_PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _unit))
+
 
 # Units that are too ambiguous as plain words to trust without a figure right before
 # them and a lower-case form: "t", "g", "ha", "mw" only as abbreviations.
@@ -244,7 +245,7 @@ def currency_prefix(word: str) -> str | None:
 
 def match_unit(words: Sequence[str], start: int) -> tuple[str, int] | None:
     """A unit beginning at ``words[start]`` -> (normalised name, tokens consumed)."""
-    for phrase, unit in UNIT_PHRASES:
+    for phrase, unit in _PHRASES_BY_FIRST.get(words[start], ()) if start < len(words) else ():
         if tuple(words[start : start + len(phrase)]) == phrase:
             return unit, len(phrase)
     word_unit = UNIT_WORDS.get(words[start]) if start < len(words) else None
