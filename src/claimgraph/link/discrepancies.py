@@ -73,10 +73,6 @@ def _value_key(f: Figure) -> tuple[str | None, str | None, str | None, str]:
     return (q.value, q.low, q.high, q.bound.value)
 
 
-def _order(f: Figure) -> tuple[str, int]:
-    return (f.member.article_id, f.member.quantity.span.start)
-
-
 def revision_steps(found: Sequence[Figure]) -> list[list[Figure]]:
     """One party's figures in date order, a new step wherever the value changes on a
     later day; a step holds every figure of its value (restatements included). Two

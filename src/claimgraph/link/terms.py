@@ -6,29 +6,22 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cache
 from itertools import repeat
 from operator import mul
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 # Words shorter than this are mostly function words and abbreviations the stop list misses.
 MIN_WORD_LENGTH = 3
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    """spaCy's English stop words, loaded on first use: importing spaCy costs about a
-    second, which commands that only read a store (``report``) must not pay at start-up."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def content_terms(text: str) -> Counter[str]:
     """Term counts of a text: lower-cased words, stop words and short words dropped."""
     words = (w.lower().strip("'’-") for w in WORD.findall(text))
-    stop = stop_words()
-    return Counter(w for w in words if len(w) >= MIN_WORD_LENGTH and w not in stop and "’" not in w)
+    return Counter(
+        w for w in words if len(w) >= MIN_WORD_LENGTH and w not in STOP_WORDS and "’" not in w
+    )
 
 
 def idf_weights(documents: Iterable[Mapping[str, int]]) -> dict[str, float]:
