@@ -10,16 +10,13 @@ pinned dev dependency ``axe-playwright-python`` ships as ``axe.min.js`` (offline
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import REPO, WEB_LEDGER, WEB_XSS
+from conftest import REPO, WEB_LEDGER, WEB_XSS, serve_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -38,33 +35,13 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is missing")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(web_db: Path) -> Iterator[str]:
-    import uvicorn
-
     from claimgraph.web.app import create_app
     from claimgraph.web.config import WebConfig
 
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(WebConfig(db=str(web_db))), host="127.0.0.1", port=port, log_level="warning"
-    )
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert uv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=5)
+    with serve_app(create_app(WebConfig(db=str(web_db))), log_level="warning") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,14 @@ is ``same-origin`` so that the real origin is sent.
 
 from __future__ import annotations
 
-import socket
 import sqlite3
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from conftest import free_port, serve_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
@@ -35,32 +34,14 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is missing")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture()
 def ingest_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    import uvicorn
-
     from claimgraph.web.app import create_app
     from claimgraph.web.config import WebConfig
 
     db = tmp_path / "cg.db"
-    port = free_port()
-    app = create_app(WebConfig(db=str(db), allow_ingest=True))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield f"http://127.0.0.1:{port}", db
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serve_app(create_app(WebConfig(db=str(db), allow_ingest=True))) as base:
+        yield base, db
 
 
 @pytest.fixture()

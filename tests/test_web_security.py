@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 import time
 import urllib.request
@@ -17,7 +16,7 @@ import pytest
 
 from claimgraph.web.app import create_app
 from claimgraph.web.config import WebConfig
-from conftest import assert_error_shape, make_web_client
+from conftest import assert_error_shape, make_web_client, serve_app
 
 
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "192.168.1.5", "[::2]"])
@@ -148,17 +147,9 @@ def test_web_security_crashing_ingest_answers_clean_json(fresh_web_db, monkeypat
     assert str(fresh_web_db) not in response.text
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """While one ingest works for 3 s, static files and pages answer at once, and a
     second ingest is refused (429) rather than queued."""
-    import uvicorn
-
     import claimgraph.web.ingest_service as service
     from claimgraph.link.relinking import RelinkResult
 
@@ -174,15 +165,7 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
     monkeypatch.setattr(
         service, "library", lambda: (slow_ingest, lambda store: RelinkResult(0, (), ()))
     )
-    port = free_port()
     app = create_app(WebConfig(db=str(fresh_web_db), allow_ingest=True))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
 
     def post() -> int:
         request = urllib.request.Request(
@@ -198,7 +181,7 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
 
     results: list[int] = []
     worker = threading.Thread(target=lambda: results.append(post()))
-    try:
+    with serve_app(app) as base:
         worker.start()
         assert started.wait(10)
         begun = time.monotonic()
@@ -215,6 +198,3 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
         with urllib.request.urlopen(f"{base}/api/ingest/status", timeout=10) as response:
             status = json.loads(response.read())
         assert status["running"] is False and status["last"]["new"] == 1
-    finally:
-        server.should_exit = True
-        thread.join(timeout=5)

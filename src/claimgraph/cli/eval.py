@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from claimgraph.eval.gold_sources import GoldAndMeantimeTask, TaskScoreT
     from claimgraph.eval.quantities import QuantityScores
 
+_CORPUS = click.Path(exists=True, file_okay=False, path_type=Path)
+
 
 @click.group(name="eval")
 def eval_group() -> None:
@@ -23,14 +25,14 @@ def eval_group() -> None:
 @click.option(
     "--ecbplus",
     "ecbplus_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_CORPUS,
     help="ECB+ folder (topic folders 1-35); scored on the --split topics.",
 )
 @click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
 @click.option(
     "--gva",
     "gva_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_CORPUS,
     help="gva-dev folder (one folder per incident): ingested into one store, "
     "grouped, scored beside two baselines.",
 )
@@ -122,7 +124,7 @@ def entities_command(
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", "show_errors", metavar="METRIC", default=None,
               help="List sentences with misses on METRIC (value, value_bound ...).")  # fmt: skip
-@click.option("--recognizers", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--recognizers", type=_CORPUS,
               help="Also check number values against Recognizers-Text specs in DIR.")  # fmt: skip
 def quantities_command(
     gold_file: Path | None,
@@ -199,7 +201,6 @@ def _recognizers(nlp: Any, directory: Path, report: dict[str, object]) -> list[s
 
 _SPLIT = click.Choice(["test", "dev", "all"])
 _GOLD = click.Path(exists=True, dir_okay=False, path_type=Path)
-_CORPUS = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
 def _gold_and_meantime_options(

@@ -29,10 +29,16 @@ def incidents(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
+def hash_rank(incident: str) -> str:
+    """The sort key of the fixed sample order (the SHA-256 of an incident's id), shared by
+    the story and figure evaluations so that their samples of N are the same incidents."""
+    return hashlib.sha256(incident.encode()).hexdigest()
+
+
 def sample_incidents(root: Path, count: int) -> list[str]:
     """``count`` incidents chosen by a hash of their ids: fixed for a given corpus, and
     blind to what they hold (no city or size is preferred)."""
-    ranked = sorted(incidents(root), key=lambda i: hashlib.sha256(i.encode()).hexdigest())
+    ranked = sorted(incidents(root), key=hash_rank)
     return sorted(ranked[:count])
 
 

@@ -33,7 +33,6 @@ Figures: ``claimgraph eval figures --gva ../shared/corpora/gva-dev``. Measured o
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import tempfile
@@ -45,6 +44,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from claimgraph.analyse.number_words import SMALL, TENS
+from claimgraph.eval.gva import hash_rank
 from claimgraph.link.intervals import interval_of
 from claimgraph.model import DiscrepancyKind, FigureGroup, FigureMember, StoryReport, parse_decimal
 from claimgraph.sentences import sentence_bounds
@@ -106,7 +106,7 @@ def load_incidents(gva_dir: Path) -> list[Incident]:
 
 def sample(incidents: Sequence[Incident], limit: int | None) -> list[Incident]:
     """The first ``limit`` incidents by the SHA-256 of their ids (all when None)."""
-    ordered = sorted(incidents, key=lambda i: hashlib.sha256(i.id.encode()).hexdigest())
+    ordered = sorted(incidents, key=lambda i: hash_rank(i.id))
     return ordered if limit is None else ordered[:limit]
 
 

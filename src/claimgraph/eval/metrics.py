@@ -1,8 +1,13 @@
-"""Shared metrics: precision, recall and F1 from counts."""
+"""Shared metrics: precision, recall and F1 from counts, and one-to-one matching."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+G = TypeVar("G")
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -57,3 +62,27 @@ def percentages(precision: float, recall: float) -> dict[str, float]:
         "recall": round(100 * recall, 1),
         "f1": round(100 * f1_score(precision, recall), 1),
     }
+
+
+def one_to_one(
+    gold: Sequence[G],
+    predicted: Sequence[P],
+    fits: Callable[[G, P], bool],
+    prefer: Callable[[G, P], bool] | None = None,
+) -> list[int | None]:
+    """For each gold item in order, the index of the prediction it is matched to, else
+    None: the first unused prediction that ``fits``, or among those the first that
+    ``prefer`` also holds for, so that a later item is not robbed of its match."""
+    used: set[int] = set()
+    found: list[int | None] = []
+    for g in gold:
+        candidates = [i for i, p in enumerate(predicted) if i not in used and fits(g, p)]
+        if not candidates:
+            found.append(None)
+            continue
+        best = candidates[0]
+        if prefer is not None:
+            best = next((i for i in candidates if prefer(g, predicted[i])), best)
+        used.add(best)
+        found.append(best)
+    return found

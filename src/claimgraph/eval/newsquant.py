@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimgraph.analyse.unit_canon import physical_key
-from claimgraph.eval.metrics import PRF
+from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.eval.unit_names import CURRENCY_NAMES, unit_key
 from claimgraph.model import Bound, Quantity
 
@@ -238,17 +238,7 @@ def matches(
     that also has the gold unit is preferred, so a later item is not robbed of its match.
     """
     predicate = PREDICATES[metric]
-    used: set[int] = set()
-    found: list[int | None] = []
-    for g in gold:
-        candidates = [i for i, p in enumerate(predicted) if i not in used and predicate(g, p, text)]
-        if not candidates:
-            found.append(None)
-            continue
-        best = next((i for i in candidates if same_unit(g, predicted[i])), candidates[0])
-        used.add(best)
-        found.append(best)
-    return found
+    return one_to_one(gold, predicted, lambda g, p: predicate(g, p, text), same_unit)
 
 
 # --------------------------------------------------------------------------- categories

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimgraph.analyse.number_words import parse_number_text
-from claimgraph.eval.metrics import PRF
+from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.model import Quantity, parse_decimal
 
 if TYPE_CHECKING:
@@ -146,16 +146,7 @@ def match_count(
     gold: Sequence[GoldQuantity], predicted: Sequence[Quantity], predicate: Predicate
 ) -> int:
     """One-to-one matches: overlapping pairs first, then any pair in the sentence."""
-    used: set[int] = set()
-    matched = 0
-    for g in gold:
-        candidates = [i for i, p in enumerate(predicted) if i not in used and predicate(g, p)]
-        if not candidates:
-            continue
-        overlapping = [i for i in candidates if _overlaps(g, predicted[i])]
-        used.add((overlapping or candidates)[0])
-        matched += 1
-    return matched
+    return sum(m is not None for m in one_to_one(gold, predicted, predicate, _overlaps))
 
 
 # --------------------------------------------------------------------------- running

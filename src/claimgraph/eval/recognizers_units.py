@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimgraph.eval.metrics import PRF
+from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.eval.unit_names import unit_key
 from claimgraph.model import Quantity
 
@@ -92,16 +92,13 @@ def _pred_key(pred: Quantity, kind: str) -> str:
 
 
 def _matches(gold: list[tuple[Decimal, str]], predicted: list[Quantity], with_unit: bool) -> int:
-    used: set[int] = set()
-    for value, unit in gold:
-        for i, pred in enumerate(predicted):
-            if i in used or pred.value is None or Decimal(pred.value) != value:
-                continue
-            if with_unit and _pred_key(pred, "age" if unit == "age" else "") != unit:
-                continue
-            used.add(i)
-            break
-    return len(used)
+    def fits(g: tuple[Decimal, str], pred: Quantity) -> bool:
+        value, unit = g
+        if pred.value is None or Decimal(pred.value) != value:
+            return False
+        return not with_unit or _pred_key(pred, "age" if unit == "age" else "") == unit
+
+    return sum(m is not None for m in one_to_one(gold, predicted, fits))
 
 
 def format_scores(report: dict[str, UnitSpecScores]) -> str:
