@@ -1,12 +1,15 @@
 """Floors for story grouping on a fixed ECB+ sample, and checks of the ECB+ reader.
 
-Measured (2026-11-23) on dev topics 2 and 12 grouped at once (51 documents, 4 stories):
-  B-cubed P 100.0 R 85.6 F1 92.3, ARI 0.898 (see ``evaluate_ecbplus(..., topics=(2, 12))``)
+The documents are ingested as plain-text files into one store and grouped as `claimgraph
+ingest` groups them (full analysis; article ids are content hashes, so the order they are
+grouped in is not the corpus's).
+Measured (2026-12-08) on dev topics 2 and 12 grouped at once (51 documents, 4 stories):
+  B-cubed P 100.0 R 100.0 F1 100.0, ARI 1.000 (see ``evaluate_ecbplus(..., topics=(2, 12))``)
 Whole dev split (tuned on train): `claimgraph eval stories --ecbplus
-/work/shared/corpora/ecbplus --split dev`: B-cubed F1 87.5, ARI 0.803; with two-event
-stories split (``link.story_split``, 2026-12-07): B-cubed P 94.7 R 93.0 F1 93.8, ARI
-0.919 (the sample above unchanged). Its floors leave 2.5 points of F1 and 0.035 of ARI,
-as the gva-dev gate does.
+/work/shared/corpora/ecbplus --split dev`: B-cubed P 99.0 R 91.4 F1 95.1, ARI 0.951
+(train: 90.1 / 0.852). Before (2026-12-07, documents analysed by the entity model alone,
+in name order): sample 92.3 / 0.898, dev 93.8 / 0.919. The floors leave 2.5 points of F1
+and 0.035 of ARI, as the gva-dev gate does.
 """
 
 from __future__ import annotations
@@ -20,19 +23,19 @@ from claimgraph.eval.stories import evaluate_ecbplus
 
 
 @pytest.mark.slow
-def test_eval_stories_ecbplus_dev_sample_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
-    scores = evaluate_ecbplus(ecbplus_dir, "dev", topics=(2, 12), nlp=entities_nlp)
+def test_eval_stories_ecbplus_dev_sample_floor(ecbplus_dir: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    scores = evaluate_ecbplus(ecbplus_dir, "dev", topics=(2, 12), nlp=nlp, processes=1)
     assert scores.documents == 51
-    assert scores.b_cubed.f1 >= 0.90
-    assert scores.ari >= 0.85
+    assert scores.b_cubed.f1 >= 0.975
+    assert scores.ari >= 0.965
 
 
 @pytest.mark.slow
-def test_eval_stories_ecbplus_dev_split_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
-    scores = evaluate_ecbplus(ecbplus_dir, "dev", nlp=entities_nlp)
+def test_eval_stories_ecbplus_dev_split_floor(ecbplus_dir: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    scores = evaluate_ecbplus(ecbplus_dir, "dev", nlp=nlp, processes=1)
     assert scores.documents == 197
-    assert scores.b_cubed.f1 >= 0.91
-    assert scores.ari >= 0.88
+    assert scores.b_cubed.f1 >= 0.93
+    assert scores.ari >= 0.92
 
 
 def test_eval_stories_reader_gives_two_stories_per_topic(ecbplus_dir: Path) -> None:
