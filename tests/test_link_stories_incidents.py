@@ -116,8 +116,28 @@ def test_link_stories_place_spellings_meet_whatever_the_label() -> None:
         "A man was shot at Plano Rd and Pennsylvania Avenue in Brockton.",
         {"Plano Rd and Pennsylvania Avenue": "LOC", "Brockton": "PERSON"},
     )
-    assert {"L:plano rd", "L:pennsylvania ave"} <= first & second
+    assert {"L:plano rd", "L:pennsylvania ave", "L:plano"} <= first & second
     # A person's name is still a person's, and the NER's "person" with a street type is
     # a place.
     assert "PER:brockton" in second
     assert "L:clairpointe ave" in _terms_of("On Clairpointe Ave.", {"Clairpointe Ave": "PERSON"})
+
+
+def test_link_stories_party_names_meet_without_middle_names() -> None:
+    from claimgraph.link.event_parties import party_names
+
+    def parties(text: str, name: str) -> set[str]:
+        start = text.find(name)
+        mention = EntityMention(
+            span=Span.of(text, start, start + len(name)), label="PERSON", name=name
+        )
+        article = Article(id="a", text=text, metadata=Metadata())
+        return party_names(article, ArticleAnalysis(article_id="a", entities=(mention,)))
+
+    first = parties(
+        "Teen shot\n\nMichael A. Corle Jr. was charged on Monday.", "Michael A. Corle Jr."
+    )
+    second = parties(
+        "Trial set\n\nThe trial of Michael Corle opened in the county.", "Michael Corle"
+    )
+    assert first == second == {"michael corle"}
