@@ -4,8 +4,9 @@ strongest terms (blocking), so the cost grows with the articles, not their pairs
 
 A story is one event, not a topic. Two incidents of the same kind (two shootings in one
 city) share their topic words, so each article has two tf-idf vectors: its content
-words, and its *specific evidence*: the names it mentions, the numbers and the dates it
-gives. The similarity mixes the two, and an article joins a story only when
+words, and its *specific evidence*: the names it mentions (places, venues and
+organisations by one label-free key, street types folded: ``places``), the numbers and
+the dates it gives. The similarity mixes the two, and an article joins a story only when
 - it shares some rare evidence with it (a name or number found in few articles and on
   few publication days: a city, its police or a hospital are the beat's, not an
   event's), and
