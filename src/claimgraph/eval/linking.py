@@ -66,16 +66,14 @@ class Predicted:
 
 def predict(stories: Sequence[GoldStory], nlp: Language | None = None) -> Predicted:
     """Ingest every article of ``stories`` into a fresh temporary store and re-link."""
-    from claimgraph.batch.local import ingest_paths
-    from claimgraph.link import relink
+    from claimgraph.batch.ingest_and_link import ingest_and_link
     from claimgraph.store import open_store
 
     paths = [str((s.directory / a).resolve()) for s in stories for a in s.articles]
     with tempfile.TemporaryDirectory(prefix="claimgraph-linking-") as tmp:
         store = open_store(Path(tmp) / "linking.db")
         try:
-            ingest_paths(paths, store, nlp=nlp)
-            relink(store)
+            ingest_and_link(paths, store, nlp=nlp)
             reports = store.story_reports()
             items: list[Article] = [a for a, _ in store.iter_articles()]
             by_path = {
