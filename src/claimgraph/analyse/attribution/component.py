@@ -13,7 +13,8 @@ documents a source is reached through, and ``source_resolution`` names the entit
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -21,21 +22,21 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimgraph.analyse.attribution.candidate import Candidate, Candidates
 from claimgraph.analyse.attribution.conduits import absorb_according, find_conduits
 from claimgraph.analyse.attribution.content_edges import edit_content, unit_features
-from claimgraph.analyse.attribution.content_extent import complete_contents
+from claimgraph.analyse.attribution.content_extent import (
+    add_according_conjuncts,
+    add_passive_subjects,
+    drop_extraposed_it,
+)
 from claimgraph.analyse.attribution.cue_extent import CueWindow
 from claimgraph.analyse.attribution.cue_features import SCORED_POS, token_features
 from claimgraph.analyse.attribution.cue_stacking import second_pass
-from claimgraph.analyse.attribution.frames import (
-    RULE_POS,
-    Candidate,
-    learned_candidate,
-    rule_candidate,
-)
+from claimgraph.analyse.attribution.frames import RULE_POS, learned_candidate, rule_candidate
 from claimgraph.analyse.attribution.layout import (
     Layout,
-    attach_quotes,
+    attach_quote,
     continuation_quote,
     dedupe,
     fragments,
@@ -51,8 +52,8 @@ from claimgraph.analyse.attribution.speaker_lines import (
     dash_byline_candidates,
     speaker_line_candidates,
 )
-from claimgraph.analyse.attribution.unquoted_content import with_unquoted
-from claimgraph.model import Attribution, AttributionKind, Conduit, Span
+from claimgraph.analyse.attribution.unquoted_content import unquoted
+from claimgraph.model import Attribution, AttributionKind, Span
 
 
 class AttributionComponent:
@@ -141,15 +142,15 @@ def scored_candidates(layout: Layout, models: AttributionModels | None) -> list[
             elif cand is None and p >= models.add:
                 cand = learned_candidate(doc[i])
             if cand is not None:
-                cand.score = p
+                cand = replace(cand, score=p)
                 if models.extent.weights and cand.rule not in FIXED_CUE_RULES:
-                    cand.cue = learned_cue(cand, models, layout)
-                    cand.content -= set(cand.cue)
+                    cue = learned_cue(cand, models, layout)
+                    cand = replace(cand, cue=cue, content=cand.content - set(cue))
                 if models.edge.weights and cand.content:
-                    cand.content = learned_edge(cand, models, layout)
+                    cand = replace(cand, content=frozenset(learned_edge(cand, models, layout)))
                 if models.source.weights and cand.source and cand.rule not in LAYOUT_RULES:
-                    cand.source = learned_source(cand, models, layout)
-                    cand.content -= set(cand.source)
+                    source = learned_source(cand, models, layout)
+                    cand = replace(cand, source=source, content=cand.content - set(source))
         if cand is not None:
             found.append(cand)
     return found
@@ -161,7 +162,7 @@ LAYOUT_RULES = frozenset({"speaker", "byline"})
 FIXED_CUE_RULES = frozenset({"according", "speaker", "byline"})
 
 
-def learned_edge(cand: Candidate, models: AttributionModels, layout: Layout) -> set[int]:
+def learned_edge(cand: Candidate, models: AttributionModels, layout: Layout) -> Set[int]:
     """The content with its right edge cut or extended where the edge model says so."""
     head, rule = cand.head, cand.rule
     return edit_content(
@@ -173,10 +174,10 @@ def learned_edge(cand: Candidate, models: AttributionModels, layout: Layout) -> 
     )
 
 
-def learned_source(cand: Candidate, models: AttributionModels, layout: Layout) -> list[int]:
+def learned_source(cand: Candidate, models: AttributionModels, layout: Layout) -> tuple[int, ...]:
     """The source span the source-extent model ranks first (the rules' own, which may
     have a gap, unless another span beats it)."""
-    current = sorted(cand.source)
+    current = tuple(sorted(cand.source))
     ranker = SourceRanker(cand, layout.sentences[cand.head.i])
     spans = ranker.spans
     scores = [models.source_score(ranker.features(span)) for span in spans]
@@ -184,10 +185,10 @@ def learned_source(cand: Candidate, models: AttributionModels, layout: Layout) -
     if best == 0:
         return current
     start, end = spans[best]
-    return list(range(start, end + 1))
+    return tuple(range(start, end + 1))
 
 
-def learned_cue(cand: Candidate, models: AttributionModels, layout: Layout) -> list[int]:
+def learned_cue(cand: Candidate, models: AttributionModels, layout: Layout) -> tuple[int, ...]:
     """The run of words through the head that the extent model ranks first as the cue
     (never a word of the source, never across punctuation). A span's score adds up
     parts worked out once each: its left end's, its right end's, its length's, and per
@@ -217,41 +218,53 @@ def learned_cue(cand: Candidate, models: AttributionModels, layout: Layout) -> l
         return lefts[start] + rights[end] + length + words_part
 
     start, end = max(spans, key=score)
-    return list(range(start, end + 1))
+    return tuple(range(start, end + 1))
 
 
-def find_candidates(
-    doc: Doc, models: AttributionModels | None = None
-) -> tuple[Layout, list[Candidate], dict[int, tuple[Conduit, ...]]]:
-    """Candidates with their final token extents, in text order, and the conduits that
-    "according to" phrases gave them."""
+def _quoted_or_unquoted(layout: Layout, cands: Candidates) -> Candidates:
+    found = []
+    for cand in cands:
+        attached = attach_quote(layout, cand)
+        if attached is not None and attached.content:
+            found.append(attached)
+            continue
+        fallback = unquoted(layout, attached or cand)
+        if fallback is not None:
+            found.append(fallback)
+    return tuple(found)
+
+
+def find_candidates(doc: Doc, models: AttributionModels | None = None) -> tuple[Layout, Candidates]:
+    """Candidates with their final token extents, in text order."""
     layout = Layout(doc)
-    found = [
+    found = (
         *speaker_line_candidates(doc),
         *dash_byline_candidates(layout),
         *scored_candidates(layout, models),
-    ]
+    )
     found = dedupe(found)
-    cands = with_unquoted(layout, found, attach_quotes(layout, found))
-    for cand in cands:
-        same_paragraph(doc, cand)
-        grow_to_quotes(layout, cand)
-        continuation_quote(layout, cand)
-    cands, according = absorb_according(layout, cands)
+    cands = _quoted_or_unquoted(layout, found)
+    cands = tuple(
+        continuation_quote(layout, grow_to_quotes(layout, same_paragraph(doc, cand)))
+        for cand in cands
+    )
+    cands = absorb_according(layout, cands)
     cands = resolve_nesting(layout, cands, models.nested if models is not None else None)
-    complete_contents(doc, layout.sentences, cands)
-    return layout, sorted(cands, key=lambda c: c.cue[0]), according
+    cands = add_passive_subjects(doc, cands)
+    cands = add_according_conjuncts(layout.sentences, cands)
+    cands = drop_extraposed_it(cands)
+    return layout, tuple(sorted(cands, key=lambda c: c.cue[0]))
 
 
 def extract_attributions(doc: Doc, models: AttributionModels | None = None) -> list[Attribution]:
-    layout, cands, according = find_candidates(doc, models)
+    layout, cands = find_candidates(doc, models)
     resolver = SourceResolver(doc)
     records = []
     for cand in cands:
         record = _record(layout, cand)
         if record is None:
             continue
-        conduits = find_conduits(doc, cand) + according.get(id(cand), ())
+        conduits = find_conduits(doc, cand) + cand.according
         entity, titles = resolver.resolve(cand)
         update = {"conduits": conduits, "source_entity": entity, "source_titles": titles}
         records.append(record.model_copy(update=update))
@@ -328,7 +341,7 @@ def _kind(layout: Layout, content: list[tuple[int, int]]) -> AttributionKind:
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "also", "still"})
 
 
-def without_opening_conjunction(doc: Doc, indices: set[int]) -> set[int]:
+def without_opening_conjunction(doc: Doc, indices: Set[int]) -> Set[int]:
     """The content without a conjunction (and its comma) that opens it."""
     if not indices:
         return indices
