@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from claimgraph.analyse.attribution.candidate import Candidate
-from claimgraph.analyse.attribution.component import learned_cue
 from claimgraph.analyse.attribution.cue_extent import LEFT, RIGHT, candidate_spans, span_features
 from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import learned_cue
 
 
 def test_cue_extent_spans_stay_in_window_sentence_and_clear_of_source(nlp: Any) -> None:

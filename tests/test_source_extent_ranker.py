@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution.component import learned_source
 from claimgraph.analyse.attribution.frames import rule_candidate
 from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import learned_source
 from claimgraph.analyse.attribution.source_extent import (
     source_alternatives,
     source_features,

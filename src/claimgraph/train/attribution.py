@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution.candidate import Candidate
-from claimgraph.analyse.attribution.component import FIXED_CUE_RULES, extract_attributions
+from claimgraph.analyse.attribution.component import extract_attributions
 from claimgraph.analyse.attribution.content_edges import (
     MAX_EXTENSIONS,
     EdgeUnit,
@@ -42,6 +42,7 @@ from claimgraph.analyse.attribution.cue_stacking import first_pass, stacked_feat
 from claimgraph.analyse.attribution.frames import learned_candidate, rule_candidate
 from claimgraph.analyse.attribution.layout import Layout, fragments
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import FIXED_CUE_RULES
 from claimgraph.analyse.attribution.source_extent import (
     source_alternatives,
     source_features,

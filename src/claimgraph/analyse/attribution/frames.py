@@ -3,7 +3,8 @@
 Each rule sees one token that may be a cue (a reporting verb, "according to", a claim
 noun) and returns a ``Candidate``: token indices for source, cue and content. Turning
 them into character spans, resolving overlaps between nested attributions and growing
-content to whole quotations happen in ``attribution``; this module only reads the tree.
+content to whole quotations happen in the later passes (``passes.PASSES``); this
+module only reads the tree.
 Every rule is O(size of the cue's subtree).
 """
 
