@@ -16,8 +16,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "claimgraph"
 
 # claimgraph's top-level packages and modules, lowest first.
 LAYERS: tuple[frozenset[str], ...] = (
-    # what everything shares: the data model, errors, sentence splitting
-    frozenset({"errors", "model", "sentences"}),
+    # what everything shares: the data model, errors, sentence splitting, singular nouns
+    frozenset({"errors", "model", "sentences", "plurals"}),
     # reading articles in
     frozenset({"ingest"}),
     # one article's analysis, which knows nothing of storage; keeping articles
