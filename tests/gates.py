@@ -153,7 +153,10 @@ SAMPLES: dict[str, Sample] = {
         "e5c0f7ebd3ee97d283113d8dd01483a53d7d545f5113714081d12bd1d8ef57d1",
     ),
     "stories/ecbplus-topics-2-12": Sample(
-        ("ECB+ dev topics 2 and 12 grouped at once (51 documents) and the checked-sentence list"),
+        (
+            "ECB+ dev topics 2 and 12 ingested into one store (51 documents) and the "
+            "checked-sentence list"
+        ),
         "b2750e0be8f8328a4a6021e17e88818a93657cc0a4a96209523adbf82cec2321",
     ),
     "stories/ecbplus-dev": Sample(
