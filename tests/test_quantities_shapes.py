@@ -148,11 +148,28 @@ def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) ->
         ("Weak orders pulled the mining sector 1.2 percent lower.", "mining sector"),
         ("The town won a federal grant worth $4 million.", "federal grant"),
         ("It is the start of 12 miles of new railway.", "new railway"),
+        ("The regulator imposed a fine of $3 billion on the bank.", "fine"),
+        ("The club ended a run of seven games without a win.", "run"),
+        ("Harlow sold a turbocharged engine tuned to produce 296 hp.", "turbocharged engine"),
+        ("Police said a 17-year-old boy was hurt.", "17-year-old boy"),
+        ("It will boost the driving range by about 35 miles.", "driving range"),
     ],
 )
 def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
     quantity = _all(quantities_nlp, text)[0]
     assert quantity.about is not None and quantity.about.text == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides have been negotiating since June.",  # the subject is the count itself
+        "In the last three months the board has cut prices twice.",  # a setting, fronted
+        "At 118.5p, its shares have climbed this year.",
+    ],
+)
+def test_quantities_about_nothing_named(quantities_nlp: Any, text: str) -> None:
+    assert _all(quantities_nlp, text)[0].about is None
 
 
 def test_quantities_conversion_shares_about(quantities_nlp: Any) -> None:

@@ -643,8 +643,9 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
     unit_code, dimension = _canonical(figure)
     amount = figure.unit is not None and figure.unit not in _SHARE_UNITS
     about = find_about(
-        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount
-    )
+        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount,
+        age=figure.kind == "age",
+    )  # fmt: skip
     direction = "up" if figure.plus else direction_of(doc, figure.start)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
