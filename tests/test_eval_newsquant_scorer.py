@@ -76,6 +76,17 @@ def test_eval_newsquant_change_of_a_level_is_equal() -> None:
     assert change_of(over, "") == ">"
 
 
+def test_eval_newsquant_change_of_follows_newsquant_levels() -> None:
+    text = "It drops to just 87 mph, from 240 to 273, after a 3 percent drop."
+    just = Quantity(id="a", span=Span.of(text, 17, 23), value="87", direction="down")
+    pair = Quantity(id="b", span=Span.of(text, 25, 40), low="240", high="273", direction="up")
+    drop = Quantity(id="c", span=Span.of(text, 50, 59), value="3", direction="down")
+    assert [change_of(q, text) for q in (just, pair, drop)] == ["=", "=", "="]
+    alone = "Shares fell 3 percent on Monday."
+    fell = Quantity(id="d", span=Span.of(alone, 12, 21), value="3", direction="down")
+    assert change_of(fell, alone) == "down"
+
+
 def test_eval_newsquant_command_prints_scores_and_categories(tmp_path: Path) -> None:
     from claimgraph.cli.main import cli
 

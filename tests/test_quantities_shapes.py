@@ -257,3 +257,26 @@ def test_quantities_currency_name_stops_at_the_sentence(quantities_nlp: Any) -> 
 def test_quantities_rate_word_then_a_dash_at_the_end(quantities_nlp: Any, text: str) -> None:
     # "per" and a dash as the last tokens used to index past the end (IndexError)
     assert _all(quantities_nlp, text)[0].span.text == "$5"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The brand expects to grow sales by 35 per cent this year.", "up"),
+        ("Operating profit was revised upward by $40 million.", "up"),
+        ("Bitcoin fell on Monday, a sharp 3 percent drop.", "down"),
+        ("He added a 30 degree homer in the ninth.", None),  # the homer, not a rise
+        ("The startup has raised $280 million so far.", None),  # money collected
+        ("It is well over double the 120 decibels of a concert.", None),
+        ("Profits rose by 5% last year.", "up"),
+    ],
+)
+def test_quantities_direction(quantities_nlp: Any, text: str, direction: str | None) -> None:
+    assert _all(quantities_nlp, text)[0].direction == direction
+
+
+def test_quantities_conversion_shares_bound_and_change(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The engine makes just under 296 hp (224 kW) at full revs.")
+    assert [q.bound.value for q in found] == ["<", "<"]
+    found = _all(quantities_nlp, "Temperatures dropped by 1 degree Celsius (1.8 Fahrenheit).")
+    assert [q.direction for q in found] == ["down", "down"]

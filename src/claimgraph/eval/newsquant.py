@@ -56,6 +56,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimgraph.analyse.quantities.bounds import DOWN_WORDS, UP_WORDS
 from claimgraph.analyse.quantities.unit_canon import physical_key
 from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.eval.unit_names import CURRENCY_NAMES, unit_key
@@ -173,16 +174,31 @@ _CHANGE_OF_BOUND = {
 }  # fmt: skip
 
 
-_LEVEL_BEFORE = re.compile(r"\b(to|from|at)\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(to|from|at)\s+(?:(?:the|just|only|about|around|nearly|almost|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUNS = "|".join(sorted(UP_WORDS | DOWN_WORDS))
+# "a 3 percent drop", "a 5% pay rise", "a 5-mpg boost": the size given before its noun
+_ATTRIBUTIVE = re.compile(rf"^[\s-]*(?:[a-z]+\s+)?(?:{_CHANGE_NOUNS})s?\b", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(a|an|the|its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def change_of(pred: Quantity, text: str = "") -> str:
     """NewsQuant's change of a prediction; ``text`` is its sentence.
 
     We give "rose to 7.4%" the direction of the change it ends; NewsQuant marks only the
-    size of a change ("rose 2%"), so a figure right after "to", "from" or "at" is a level.
+    size of a change ("rose 2%"), so a figure right after "to", "from" or "at" (or "to
+    just", "from the") is a level, and so is a range written "from X to Y". NewsQuant
+    also leaves a size given before its noun unmarked ("a 3 percent drop", "a 5% pay
+    rise": "=" in all four such items of the dev half); we give it the noun's direction.
     """
-    level = _LEVEL_BEFORE.search(text[: pred.span.start]) is not None
+    before, after = text[: pred.span.start], text[pred.span.end :]
+    level = (
+        _LEVEL_BEFORE.search(before) is not None
+        or pred.span.text.lower().startswith("from ")
+        or (_DETERMINED.search(before) is not None and _ATTRIBUTIVE.match(after) is not None)
+    )
     if pred.direction in ("up", "down") and not level:
         return pred.direction
     return _CHANGE_OF_BOUND.get(pred.bound, "=")

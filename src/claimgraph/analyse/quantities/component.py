@@ -31,6 +31,7 @@ from claimgraph.analyse.quantities.bounds import (
 from claimgraph.analyse.quantities.counted_thing import find_counted
 from claimgraph.analyse.quantities.figure_clause import figure_clause
 from claimgraph.analyse.quantities.figure_pairs import (
+    converted,
     converts,
     join_from_to,
     not_about_other_measures,
@@ -103,9 +104,7 @@ class QuantityComponent:
         for figure in _figures(doc, text, read):
             quantity = _to_quantity(doc, text, read.words, figure)
             if previous is not None and converts(read.words, previous, figure):
-                first = quantities[-1]  # "47 feet (14 metres)": the same thing, twice
-                same = {"about": first.about, "counted": first.counted}
-                quantity = quantity.model_copy(update={**same, "counted_head": first.counted_head})
+                quantity = converted(quantities[-1], quantity)  # "47 feet (14 metres)"
             quantities.append(quantity)
             previous = figure
         doc._.cg_quantities = tuple(not_about_other_measures(quantities))
@@ -646,7 +645,7 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
         doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount,
         age=figure.kind == "age",
     )  # fmt: skip
-    direction = "up" if figure.plus else direction_of(doc, figure.start)
+    direction = "up" if figure.plus else direction_of(doc, figure.start, figure.end)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
         id=f"q{span.start}-{span.end}",

@@ -87,3 +87,16 @@ def converts(words: Sequence[str], first: Figure, second: Figure) -> bool:
     figure gives the first in another unit, right after it."""
     between = words[first.end : second.start]
     return between in (["("], ["/"]) and first.unit is not None and second.unit is not None
+
+
+def converted(first: Quantity, second: Quantity) -> Quantity:
+    """The second figure of "just under 296 hp (224 kW)" gives the same amount in another
+    unit: about the same thing, with the same bound and change unless it has its own."""
+    update: dict[str, object] = {
+        "about": first.about, "counted": first.counted, "counted_head": first.counted_head,
+    }  # fmt: skip
+    if second.bound is Bound.EQ:
+        update["bound"] = first.bound  # "more than 7.5 million crowns (US $1.1 million)"
+    if second.direction is None:
+        update["direction"] = first.direction  # "dropped by 1 to 1.5 C (1.8 to 2.7 F)"
+    return second.model_copy(update=update)
