@@ -280,3 +280,32 @@ def test_quantities_conversion_shares_bound_and_change(quantities_nlp: Any) -> N
     assert [q.bound.value for q in found] == ["<", "<"]
     found = _all(quantities_nlp, "Temperatures dropped by 1 degree Celsius (1.8 Fahrenheit).")
     assert [q.direction for q in found] == ["down", "down"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cayman Airways grounded two new 737 Max jets.",  # a model number, not a count
+        "The debut of Boeing's own 787 Dreamliner was marred by fires.",
+        "Keytruda's 2018 sales jumped sharply.",  # a year before "sales"
+        "Sea levels could rise sharply by 2120, scientists warn.",
+    ],
+)
+def test_quantities_names_and_years_are_no_figures(quantities_nlp: Any, text: str) -> None:
+    assert all(q.value not in ("737", "787", "2018", "2120") for q in _all(quantities_nlp, text))
+
+
+def test_quantities_counts_before_plural_names_stay(quantities_nlp: Any) -> None:
+    assert [q.value for q in _all(quantities_nlp, "About 300 Marines arrived.")] == ["300"]
+
+
+def test_quantities_hyphenated_word_prefixes(quantities_nlp: Any) -> None:
+    sub = _all(quantities_nlp, "Chipmakers will produce sub-7 nanometer chips.")[0]
+    assert (sub.value, sub.bound.value, sub.unit) == ("7", "<", "nanometre")
+    now = _all(quantities_nlp, "She lives with her now-18 month-old daughter.")[0]
+    assert (now.value, now.kind) == ("18", "age")
+
+
+def test_quantities_price_level_is_no_clock_time(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Pluristem rose 8.15% to 3.65 after the meeting.")
+    assert [q.value for q in found] == ["8.15", "3.65"]

@@ -200,6 +200,8 @@ def _read_figure(
     _read_bounds(doc, words, figure)
     if j in read.approx and figure.bound is Bound.EQ:
         figure.bound = Bound.APPROX  # "~25"
+    elif j in read.below and figure.bound is Bound.EQ:
+        figure.bound = Bound.LT  # "sub-7 nm"
     return figure, figure.end
 
 
@@ -597,7 +599,11 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     Only digits written alone, after a capitalised proper noun and before another one or
     the end of a clause: "Ukraine 3,000 troops" and "Chelsea, 3" stay figures.
     """
-    if end - start != 1 or start == 0 or not doc[start].text.isdigit():
+    if end - start != 1 or not doc[start].text.isdigit():
+        return False
+    if _model_number(doc, start, end):
+        return True
+    if start == 0:
         return False
     before = doc[start - 1]
     if (before.lower_, doc[start].text) in _NUMBERED_INDEXES:
@@ -609,6 +615,15 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end]
     return after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
+def _model_number(doc: Doc, start: int, end: int) -> bool:
+    """ "two new 737 Max jets", "Boeing's own 787 Dreamliner": three or more digits that
+    open a singular proper name. A count is followed by a plural ("300 Marines")."""
+    if len(doc[start].text) < 3 or end >= len(doc) or not doc[start].whitespace_:
+        return False
+    after = doc[end]
+    return after.tag_ in ("NNP", "NN") and after.text[:1].isupper() and after.text.isalpha()
 
 
 def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:

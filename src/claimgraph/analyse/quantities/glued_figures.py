@@ -43,6 +43,7 @@ class ReadingWords:
     negative: set[int] = field(default_factory=set)
     plus: set[int] = field(default_factory=set)
     approx: set[int] = field(default_factory=set)  # "~25"
+    below: set[int] = field(default_factory=set)  # "sub-7": under 7
 
 
 def reading_words(doc: Doc) -> ReadingWords:
@@ -62,6 +63,10 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
     if match is None:
         return
     prefix, sign, number, rest = match["prefix"], match["sign"], match["number"], match["rest"]
+    if prefix is not None and prefix.lower() in _WORD_PREFIXES and sign == "-":
+        if prefix.lower() == "sub":
+            read.below.add(i)  # "sub-7 nanometer chips"
+        prefix, sign = None, None  # "her now-18 month-old daughter"
     if prefix is not None and not _prefix_ok(read, doc, i, prefix):
         return
     scale = ""
@@ -93,6 +98,10 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
         read.plus.add(i)
     elif sign == "~":
         read.approx.add(i)
+
+
+# Words hyphenated onto a number: "sub-7 nm" (below 7), "now-18 month-old" (18).
+_WORD_PREFIXES = frozenset({"sub", "now"})
 
 
 def _prefix_ok(read: ReadingWords, doc: Doc, i: int, prefix: str) -> bool:
