@@ -309,3 +309,18 @@ def test_quantities_hyphenated_word_prefixes(quantities_nlp: Any) -> None:
 def test_quantities_price_level_is_no_clock_time(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "Pluristem rose 8.15% to 3.65 after the meeting.")
     assert [q.value for q in found] == ["8.15", "3.65"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It takes more than 10 1/2 miles of cable.", "10.5", "mile"),
+        ("The suspect is 5 feet 10 inches tall.", "5.833333333333333333333333333", "foot"),
+        ("The hearing lasted 2 hours and 45 minutes.", "2.75", "hour"),
+    ],
+)
+def test_quantities_mixed_numbers_and_two_unit_measures(
+    quantities_nlp: Any, text: str, value: str, unit: str
+) -> None:
+    found = _all(quantities_nlp, text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Context, Decimal
 
 from claimgraph.analyse.quantities.figure_record import Figure
 from claimgraph.model import Bound, Quantity
@@ -17,15 +18,44 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "—
 
 
 def join_from_to(words: Sequence[str], figures: list[Figure]) -> list[Figure]:
-    """ "from $75 per barrel to $45.88 on Friday": one range, as when written together."""
+    """ "from $75 per barrel to $45.88 on Friday": one range, as when written together;
+    "5 feet 10 inches", "2 hours and 45 minutes": one measure in the larger unit."""
     joined: list[Figure] = []
     for figure in figures:
         first = joined[-1] if joined else None
         if first is not None and _from_to_pair(words, first, figure):
             _absorb(first, figure)
+        elif first is not None and _compound_measure(words, first, figure):
+            _add_smaller(first, figure)
         else:
             joined.append(figure)
     return joined
+
+
+# A measure written in two units, the larger first: how many of the smaller make one.
+_SMALLER_UNITS: dict[tuple[str | None, str | None], int] = {
+    ("foot", "inch"): 12,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_MEASURE_JOINERS: tuple[list[str], ...] = (["and"], [","], [])
+_FRACTION_DIGITS = Context(prec=28)  # 10 inches are 0.8333... feet, as 1/3 elsewhere
+
+
+def _compound_measure(words: Sequence[str], first: Figure, second: Figure) -> bool:
+    pair = (first.unit, second.unit)
+    if pair not in _SMALLER_UNITS or first.is_range or second.is_range:
+        return False
+    if words[first.end : second.start] not in _MEASURE_JOINERS:
+        return False
+    return second.bound is Bound.EQ and 0 <= second.high < _SMALLER_UNITS[pair]
+
+
+def _add_smaller(first: Figure, second: Figure) -> None:
+    per = Decimal(_SMALLER_UNITS[(first.unit, second.unit)])
+    value = first.high + _FRACTION_DIGITS.divide(second.high, per)
+    first.low = first.high = value
+    first.core_end, first.end = second.core_end, second.end
 
 
 def _from_to_pair(words: Sequence[str], first: Figure, second: Figure) -> bool:
