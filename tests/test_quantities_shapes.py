@@ -324,3 +324,8 @@ def test_quantities_mixed_numbers_and_two_unit_measures(
 ) -> None:
     found = _all(quantities_nlp, text)
     assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+def test_quantities_falling_range_with_units_on_both_ends(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "They measured a current density of 1.3 A/cm2 to 0.03 A/cm2.")
+    assert [(q.low, q.high) for q in found] == [("0.03", "1.3")]

@@ -393,9 +393,11 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
         return False  # "in 2008 to 29 mpg": a year, then a measure; no tally has a unit
     if low >= second.value:
         figure.core_end = end
-        if opener == "from" and low > second.value:  # "from 4.8 to 4.7 percent": both ends
+        # "from 4.8 to 4.7 percent", "1.3 A/cm2 to 0.03 A/cm2": both ends; no tally has a unit
+        if (opener == "from" or repeated is not None) and low > second.value:
             figure.low, figure.high, figure.end = second.value, low, end
-            figure.start -= 1
+            figure.start -= opener == "from"
+            return False
         return opener != "from" and figure.unit is None and joiner != "and"
     to_ok = opener in ("from", "between") or second_start == k + 2 or repeated is not None
     if joiner == "to" and (not to_ok or opener == "by") and not _range_to_ok(doc, words, k):
