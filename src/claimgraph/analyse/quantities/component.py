@@ -726,8 +726,10 @@ def _modifiers(doc: Doc, words: Sequence[str], figure: Figure) -> tuple[str, ...
     """Meaning-changing words near the figure, in text order, each once."""
     lo = max(0, figure.start - _WINDOW_BEFORE)
     hi = min(len(doc), figure.end + _WINDOW_AFTER)
-    sent_start, sent_end = doc[figure.start].sent.start, doc[figure.start].sent.end
-    lo, hi = max(lo, sent_start), min(hi, sent_end)
+    # within the figure's sentence: its bounds looked for inside the window only, as
+    # ``Token.sent`` walks the whole sentence (quadratic on a long one with many figures)
+    lo = next((i for i in range(figure.start, lo, -1) if doc[i].is_sent_start), lo)
+    hi = next((i for i in range(figure.start + 1, hi) if doc[i].is_sent_start), hi)
     found: list[str] = []
     for i in range(lo, hi):
         phrase = _modifier_at(doc, words, i, hi)
