@@ -329,3 +329,9 @@ def test_quantities_mixed_numbers_and_two_unit_measures(
 def test_quantities_falling_range_with_units_on_both_ends(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "They measured a current density of 1.3 A/cm2 to 0.03 A/cm2.")
     assert [(q.low, q.high) for q in found] == [("0.03", "1.3")]
+
+
+def test_quantities_about_keeps_the_noun_beside_another_measure(quantities_nlp: Any) -> None:
+    text = "Under the bonnet sits a turbocharged 1.6 liter EcoBoost engine tuned to produce 296 hp."
+    found = _all(quantities_nlp, text)
+    assert found[-1].about is not None and found[-1].about.text == "EcoBoost engine"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Context, Decimal
 
 from claimgraph.analyse.quantities.figure_record import Figure
-from claimgraph.model import Bound, Quantity
+from claimgraph.model import Bound, Quantity, Span
 
 # Words between "from X" and "to Y" that may still be one change: "from $36,040 at
 # 10.45pm last night to $34,935", "from 21 mpg combined to 23". Farther, or across a
@@ -101,15 +101,32 @@ def not_about_other_measures(quantities: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for quantity in quantities:
         others = [s for s in spans if s != (quantity.span.start, quantity.span.end)]
-        update = {
-            name: None
-            for name, span in (("about", quantity.about), ("counted", quantity.counted))
-            if span is not None and any(a < span.end and span.start < b for a, b in others)
-        }
+        update: dict[str, Span | None] = {}
+        for name, span in (("about", quantity.about), ("counted", quantity.counted)):
+            if span is not None and any(a < span.end and span.start < b for a, b in others):
+                update[name] = _around_measures(span, others) if name == "about" else None
         if "counted" in update:
             update["counted_head"] = None
         kept.append(quantity.model_copy(update=update) if update else quantity)
     return kept
+
+
+def _around_measures(span: Span, measures: Sequence[tuple[int, int]]) -> Span | None:
+    """ "turbocharged 1.6 liter EcoBoost engine" -> "EcoBoost engine": the words after the
+    last measure inside the span (else before the first: "MacBook Pro 16 inch" -> "MacBook
+    Pro"); None when a measure sticks out of it."""
+    inside = [(a, b) for a, b in measures if a < span.end and span.start < b]
+    if any(a < span.start or span.end < b for a, b in inside):
+        return None
+    after = max(b for _, b in inside) - span.start
+    before = min(a for a, _ in inside) - span.start
+    for piece, offset in ((span.text[after:], after), (span.text[:before], 0)):
+        words = piece.strip(" -,()")
+        if any(c.isalpha() for c in words):
+            first = offset + piece.index(words)
+            start = span.start + first
+            return Span(start=start, end=start + len(words), text=words)
+    return None
 
 
 def converts(words: Sequence[str], first: Figure, second: Figure) -> bool:
