@@ -32,7 +32,21 @@ Where NewsQuant's conventions are not ours, decided per case:
   "a third of" are fractions (0.333...) in NewsQuant and in ours;
 - changes: we give "rose to 7.4%" the direction of the change it ends (the component's
   contract); NewsQuant marks only a change's size ("rose 2%"), so a prediction right
-  after "to", "from" or "at" is scored as a level ("=");
+  after "to", "from" or "at" (also "to just", "from the") is scored as a level ("="), as
+  is a range written "from X to Y" (6 of 7 such dev items are "=") and a size written
+  before its noun ("a 3 percent drop", "a 5% pay rise": we say down/up, NewsQuant "="
+  in all 4 dev items). Where a bound and a change meet ("up about 19 per cent") the dev
+  half goes both ways (3 to 2): we score the change;
+- concepts: NewsQuant's ``referred_concepts`` and our ``about`` agree on the clause's
+  subject ("Nvidia advanced 8%"), the noun a figure completes through "of" ("a fine of
+  $3 billion"), the noun a participle clause describes ("an engine tuned to produce 296
+  hp") and nothing for a count that is its own subject ("two sides have been
+  negotiating") or a setting put before the subject ("In the last three months the OCS
+  ..."). They differ where the annotators resolved what the parse does not give: a
+  pronoun subject ("they were up 5pc": shares; ours names nothing), the first of two
+  coordinated clauses ("most landed in water just 47 feet deep": debris field; ours
+  "most"), the object of a verb ("left the club"), and lists without verbs (property
+  addresses); those stay misses;
 - counts: NewsQuant's unit of "22 goals" is "goal" and its concept the scorer ("Chris
   Wood"); ours are the counted thing and ``about``, compared accordingly (above);
 - "from 4.8 to 4.7 percent" is one range in NewsQuant and in ours (both ends), "rose by
