@@ -67,11 +67,17 @@ def test_eval_newsquant_count_noun_is_the_counted_thing() -> None:
 
 
 def test_eval_newsquant_change_of_a_level_is_equal() -> None:
-    text = "Sales rose 5% to $7.3 billion."
+    text = "Sales rose to $7.3 billion."
+    level = Quantity(id="b", span=Span.of(text, 14, 26), value="7300000000", direction="up")
+    assert change_of(level, text) == "="
+
+
+def test_eval_newsquant_change_of_a_level_after_its_size_keeps_the_change() -> None:
+    text = "Sales rose 5% to $7.3 billion."  # NewsQuant: up and up (7 of 10 dev items)
     rise = Quantity(id="a", span=Span.of(text, 11, 13), value="5", direction="up")
     level = Quantity(id="b", span=Span.of(text, 17, 29), value="7300000000", direction="up")
     assert change_of(rise, text) == "up"
-    assert change_of(level, text) == "="
+    assert change_of(level, text) == "up"
     over = Quantity(id="c", span=Span.of(text, 0, 1), value="1", bound=Bound.GT)
     assert change_of(over, "") == ">"
 

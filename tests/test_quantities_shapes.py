@@ -335,3 +335,8 @@ def test_quantities_about_keeps_the_noun_beside_another_measure(quantities_nlp: 
     text = "Under the bonnet sits a turbocharged 1.6 liter EcoBoost engine tuned to produce 296 hp."
     found = _all(quantities_nlp, text)
     assert found[-1].about is not None and found[-1].about.text == "EcoBoost engine"
+
+
+def test_quantities_level_after_a_change_size_has_its_direction(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Nintendo plunged 4.28 percent to 28,030 yen on Monday.")
+    assert [(q.value, q.direction) for q in found] == [("4.28", "down"), ("28030", "down")]

@@ -32,7 +32,9 @@ Where NewsQuant's conventions are not ours, decided per case:
   "a third of" are fractions (0.333...) in NewsQuant and in ours;
 - changes: we give "rose to 7.4%" the direction of the change it ends (the component's
   contract); NewsQuant marks only a change's size ("rose 2%"), so a prediction right
-  after "to", "from" or "at" (also "to just", "from the") is scored as a level ("="), as
+  after "to", "from" or "at" (also "to just", "from the") is scored as a level ("=")
+  unless the size of the change comes just before ("rose 18 sen to RM23.50": up and up
+  in NewsQuant, 7 of 10 dev items), as
   is a range written "from X to Y" (6 of 7 such dev items are "=") and a size written
   before its noun ("a 3 percent drop", "a 5% pay rise": we say down/up, NewsQuant "="
   in all 4 dev items). Where a bound and a change meet ("up about 19 per cent") the dev
@@ -192,6 +194,9 @@ _LEVEL_BEFORE = re.compile(
     r"\b(to|from|at)\s+(?:(?:the|just|only|about|around|nearly|almost|roughly)\s+)*$",
     re.IGNORECASE,
 )
+# "rose 18 sen to RM23.50", "plunged 4.28 percent to Y=28,030": after the size of its
+# change, NewsQuant gives the level the change's direction too (7 of 10 dev items)
+_AFTER_SIZE = re.compile(r"\d\s*(?:%|[a-z]+)?\s+to\s+$", re.IGNORECASE)
 _CHANGE_NOUNS = "|".join(sorted(UP_WORDS | DOWN_WORDS))
 # "a 3 percent drop", "a 5% pay rise", "a 5-mpg boost": the size given before its noun
 _ATTRIBUTIVE = re.compile(rf"^[\s-]*(?:[a-z]+\s+)?(?:{_CHANGE_NOUNS})s?\b", re.IGNORECASE)
@@ -209,7 +214,7 @@ def change_of(pred: Quantity, text: str = "") -> str:
     """
     before, after = text[: pred.span.start], text[pred.span.end :]
     level = (
-        _LEVEL_BEFORE.search(before) is not None
+        (_LEVEL_BEFORE.search(before) is not None and _AFTER_SIZE.search(before) is None)
         or pred.span.text.lower().startswith("from ")
         or (_DETERMINED.search(before) is not None and _ATTRIBUTIVE.match(after) is not None)
     )

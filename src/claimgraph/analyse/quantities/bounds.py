@@ -130,10 +130,12 @@ def direction_of(tokens: Doc, start: int, end: int | None = None) -> str | None:
     noun = _modified_noun(tokens, start, end) if end is not None else None
     if noun is not None:
         return _direction_word(noun)
-    if start > 0 and tokens[start - 1].lower_ == "by":
-        by = tokens[start - 1]  # "grow sales by 35 per cent", "Burlington by 2.6%"
-        moved = _direction_word(by.head)
-        if moved is not None and by.head.i < by.i:
+    if start > 0 and tokens[start - 1].lower_ in ("by", "to"):
+        # "grow sales by 35 per cent", "Burlington by 2.6%"; "plunged 4.28 percent to
+        # Y=28,030": the level a change ends at, however far its verb
+        prep = tokens[start - 1]
+        moved = _direction_word(prep.head)
+        if moved is not None and prep.head.i < prep.i:
             return moved
     for back in range(1, 4):
         if start - back < 0:
