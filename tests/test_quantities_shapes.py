@@ -340,3 +340,17 @@ def test_quantities_about_keeps_the_noun_beside_another_measure(quantities_nlp: 
 def test_quantities_level_after_a_change_size_has_its_direction(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "Nintendo plunged 4.28 percent to 28,030 yen on Monday.")
     assert [(q.value, q.direction) for q in found] == [("4.28", "down"), ("28030", "down")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He weighs 236 pounds.", "pound-mass"),
+        ("Police said the suspect is 5 feet 10 inches tall and 180 pounds.", "pound-mass"),
+        ("Officers shot a 400-pound bear.", "pound-mass"),
+        ("He was fined 500 pounds.", "pound"),  # sterling
+        ("The club paid 3 million pounds for him.", "pound"),
+    ],
+)
+def test_quantities_pounds_of_weight_or_money(quantities_nlp: Any, text: str, unit: str) -> None:
+    assert _all(quantities_nlp, text)[-1].unit == unit

@@ -163,8 +163,19 @@ def same_value(gold: NewsQuantItem, pred: Quantity) -> bool:
     return _close(gold.low, low) and _close(gold.high, high)
 
 
+def prediction_unit_key(pred: Quantity) -> str:
+    """``unit_key`` of a prediction; a physical one through pint, so that pint's "pound"
+    (a mass) is not read as the currency's name."""
+    code = pred.unit_code or pred.unit
+    if code is not None and (pred.dimension or "").startswith("["):
+        physical = physical_key(code)
+        if physical is not None:
+            return physical
+    return unit_key(code)
+
+
 def same_unit(gold: NewsQuantItem, pred: Quantity) -> bool:
-    ours = unit_key(pred.unit_code or pred.unit)
+    ours = prediction_unit_key(pred)
     wanted = gold.normalized_unit.strip().lower()
     if wanted == "point" and gold.unit.strip().lower() == "p":
         wanted = "pence"  # see the module docstring

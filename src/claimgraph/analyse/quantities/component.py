@@ -50,6 +50,7 @@ from claimgraph.analyse.quantities.number_words import (
     match_vague,
     read_number,
 )
+from claimgraph.analyse.quantities.pound_weight import is_weight
 from claimgraph.analyse.quantities.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantities.quantity_about import find_about
 from claimgraph.analyse.quantities.unit_canon import resolve
@@ -191,6 +192,8 @@ def _read_figure(
         _read_time_unit(doc, words, figure)
     else:
         _read_per(doc, words, figure)
+    if figure.unit == "pound" and figure.code is None and is_weight(doc, words, figure):
+        figure.unit = "pound-mass"  # "weighs 236 pounds", "a 400-pound man"
     if _is_false_figure(doc, words, figure, phones):
         return None, _after_continuation(doc, words, figure.core_end)
     if figure.unit is None and ff.is_frequency(words, figure.core_end):
