@@ -354,3 +354,8 @@ def test_quantities_level_after_a_change_size_has_its_direction(quantities_nlp: 
 )
 def test_quantities_pounds_of_weight_or_money(quantities_nlp: Any, text: str, unit: str) -> None:
     assert _all(quantities_nlp, text)[-1].unit == unit
+
+
+def test_quantities_unit_glued_to_a_size_word(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "It shows the 37m (121ft)-long skeleton of a dinosaur.")
+    assert [(q.value, q.unit) for q in found] == [("37", "metre"), ("121", "foot")]

@@ -30,6 +30,8 @@ _GLUED = re.compile(
     r"(?P<rest>[^\d,]*?\d?)$"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# A unit, then a bracket or hyphen and a word of size the tokenizer kept in the token.
+_UNIT_THEN_WORD = re.compile(r"^([^\W\d_]+)\)?-(?:long|tall|high|wide|deep|thick)$")
 # Letters glued before digits that are a currency only right after a "$" token
 # ("$US55,931,000", "$A82,615,680"): alone, "A4" and "C3" are names.
 _AFTER_DOLLAR = frozenset({"us", "a", "au", "c", "ca", "nz", "hk", "s"})
@@ -79,6 +81,9 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
             scale, rest = scale_match[1].lower(), rest[len(scale_match[1]) :]
         if rest:
             unit = _glued_unit(rest)
+            dimension_word = _UNIT_THEN_WORD.match(rest)
+            if unit is None and dimension_word is not None:
+                unit = _glued_unit(dimension_word[1])  # "121ft)-long", "5km-long"
             if unit is None:
                 return  # "1st", "5G", "4K", "COVID19": not a figure we can read
     if sign in ("-", "−", "minus-") and not _sign_ok(doc, i):
