@@ -359,3 +359,12 @@ def test_quantities_pounds_of_weight_or_money(quantities_nlp: Any, text: str, un
 def test_quantities_unit_glued_to_a_size_word(quantities_nlp: Any) -> None:
     found = _all(quantities_nlp, "It shows the 37m (121ft)-long skeleton of a dinosaur.")
     assert [(q.value, q.unit) for q in found] == [("37", "metre"), ("121", "foot")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Properties include 9 E 71st St, Manhattan.", "Police were called to 500 W 3rd Ave."]
+)
+def test_quantities_street_numbers_with_ordinals_are_no_figures(
+    quantities_nlp: Any, text: str
+) -> None:
+    assert _all(quantities_nlp, text) == []

@@ -500,8 +500,9 @@ def _printed_symbol(doc: Doc, start: int, k: int) -> tuple[str, int] | None:
         return None
     if len(doc[k].text) == 1:
         label = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-        if label or (k + 1 < len(doc) and doc[k + 1].text == "."):
-            return None
+        after = doc[k + 1].text if k + 1 < len(doc) else ""
+        if label or after == "." or ff.ORDINAL.match(after):
+            return None  # "5 C. Smith", "500 W 3rd Ave": a name's letter, a street's
     return _SPACED_SYMBOLS[doc[k].text], 1
 
 

@@ -55,6 +55,7 @@ PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\b\d{3}[\s.-]\d{4}\b"
 )
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # not "3.65": no such minute
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
@@ -174,9 +175,9 @@ def is_label(tokens: Doc, start: int, end: int) -> bool:
         return True
     for i in range(end, min(end + 4, len(tokens))):
         if tokens[i].lower_ in STREET_WORDS and tokens[i].text[0].isupper():
-            return all(t.text[0].isupper() for t in tokens[end:i])
-        if not tokens[i].text[:1].isupper():
-            break
+            return all(t.text[0].isupper() or ORDINAL.match(t.text) for t in tokens[end:i])
+        if not tokens[i].text[:1].isupper() and not ORDINAL.match(tokens[i].text):
+            break  # "9 E 71st St", "500 W 3rd Ave": an ordinal inside the street's name
     return CLOCK.match(tokens[start].text) is not None
 
 
