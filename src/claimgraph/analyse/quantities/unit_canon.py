@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from claimgraph.plurals import singular
+
 # Names pint does not know or reads differently from news usage -> a name it parses.
 _PINT_NAMES: dict[str, str] = {
     "metre": "meter", "metres": "meter", "litre": "liter", "litres": "liter",
@@ -87,6 +89,5 @@ def _parse(name: str) -> Any:
 
 
 def _singular(name: str) -> str:
-    if name.endswith("s") and not name.endswith("ss") and len(name) > 3:
-        return name[:-1]
-    return name
+    # Unit names keep a short word whole ("gas", "bus") and never take "-ies" -> "-y".
+    return singular(name, min_length=4, ies=False)
