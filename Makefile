@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/cli.py
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/linking.py --sizes 1000,10000,100000
+	$(BIN)/python bench/watch_scale.py --sizes 1000,10000
 	$(BIN)/python bench/memory.py --sizes 10000,100000
 	$(BIN)/python bench/web.py
 
