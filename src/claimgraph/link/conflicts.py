@@ -8,7 +8,8 @@ Precision first. Two figures clash only when all of these hold:
 - both carry a day-exact date (a figure dated only "1987" or "March" is not compared);
 - their times overlap and their bounds cannot both hold: on one day, their intervals are
   disjoint; on days at most two weeks apart, the later one lies wholly below what the
-  earlier one allows (not for counts that fall: missing, trapped, displaced). An early
+  earlier one allows, for counts that can only grow (``GROWING``: deaths, injured ...;
+  missing people are found, a recount's margin moves either way). An early
   count and a higher later one is a count that grew (a death after the first report),
   not a contradiction; a figure stands as of its article's day (``as_of``);
 - they come from different parties (``parties``), neither of which gives both values on
@@ -76,12 +77,15 @@ def days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def cannot_both_hold(a: Figure, b: Figure, falls: bool = False) -> bool:
+def cannot_both_hold(a: Figure, b: Figure, grows: bool = True) -> bool:
     """Same day: disjoint. Different days, at most ``MAX_DAYS_APART``: the later figure
-    below the earlier's floor, unless the count is one that ``falls`` over time."""
+    below the earlier's floor, and only for a count that ``grows`` (the dead, the
+    injured): any other count may move either way between two days (a recount's margin,
+    the people still in hospital, flights cancelled), so its figures on different days
+    are changes over time, not rival claims."""
     if a.day == b.day:
         return not a.interval.overlaps(b.interval)
-    if falls or days_apart(a.day, b.day) > MAX_DAYS_APART:
+    if not grows or days_apart(a.day, b.day) > MAX_DAYS_APART:
         return False
     early, late = (a, b) if a.day < b.day else (b, a)
     below = late.interval.high < early.interval.low or (
@@ -99,9 +103,11 @@ def group_class(group: FigureGroup) -> str:
     return words[-1].lower() if words else ""
 
 
-# Counts that fall as people are found, rescued or go home: a lower figure on a later day
-# is news, not a contradiction ("three missing" on Monday, "one missing" on Wednesday).
-FALLING = frozenset({"missing", "trapped", "displaced"})
+# Counts that can only grow as a story unfolds: whoever was killed, hurt, shot, arrested
+# or rescued stays so, so a lower figure on a later day contradicts the earlier one.
+# Every other count may fall ("three missing" on Monday, "one missing" on Wednesday; a
+# recount's margin; patients still in hospital) or means something else on another day.
+GROWING = frozenset({"deaths", "injured", "casualties", "shot", "arrests", "rescued"})
 # "people" says who but not what happened to them (shot, evacuated, at the march).
 UNSAID_EVENT = frozenset({"people"})
 
@@ -158,8 +164,8 @@ def torn(found: Sequence[Figure]) -> set[tuple[str, str]]:
     }
 
 
-def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], falls: bool = False) -> bool:
-    if a.party.key == b.party.key or not cannot_both_hold(a, b, falls):
+def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], grows: bool = True) -> bool:
+    if a.party.key == b.party.key or not cannot_both_hold(a, b, grows):
         return False
     if (a.party.key, a.day) in at_odds or (b.party.key, b.day) in at_odds:
         return False
@@ -177,7 +183,7 @@ def clashing_pairs(
     """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
     found = figures(group, published, leads)
     at_odds = torn(found)
-    falls = group_class(group) in FALLING
+    grows = group_class(group) in GROWING
     said = [
         (m, i)
         for m in group.members
@@ -187,7 +193,7 @@ def clashing_pairs(
         (a, b)
         for i, a in enumerate(found)
         for b in found[i + 1 :]
-        if rivals(a, b, at_odds, falls) and backed(a, said) and backed(b, said)
+        if rivals(a, b, at_odds, grows) and backed(a, said) and backed(b, said)
     ]
 
 

@@ -40,8 +40,10 @@ CONFLICT_COUNTS: dict[str, tuple[int, int]] = {
     "body": (3, 19),  # gold dev 2/3; gva-dev, the body ones of a sample read by hand: 1/16
 }
 REVISION_COUNTS: dict[str, tuple[int, int]] = {
-    "two-steps": (7, 7),  # gold dev
-    "more-steps": (1, 1),  # gold dev
+    "said-lead": (7, 7),  # gold dev
+    "said-body": (7, 7),  # gold dev
+    "unsaid-lead": (7, 7),  # gold dev
+    "unsaid-body": (7, 7),  # gold dev
 }
 SCOPE_COUNTS = (15, 16)  # gold dev
 CONTESTED_COUNTS: dict[str, tuple[int, int]] = {
@@ -60,12 +62,13 @@ def conflict_confidence(pairs: Sequence[tuple[Figure, Figure]]) -> float:
     return smoothed(*CONFLICT_COUNTS[conflict_bucket(pairs)])
 
 
-def revision_bucket(steps: Sequence[Sequence[Figure]]) -> str:
-    return "two-steps" if len(steps) == 2 else "more-steps"
+def revision_bucket(steps: Sequence[Sequence[Figure]], said_changed: bool = False) -> str:
+    lead = "lead" if all(any(f.in_lead for f in step) for step in steps) else "body"
+    return ("said" if said_changed else "unsaid") + "-" + lead
 
 
-def revision_confidence(steps: Sequence[Sequence[Figure]]) -> float:
-    return smoothed(*REVISION_COUNTS[revision_bucket(steps)])
+def revision_confidence(steps: Sequence[Sequence[Figure]], said_changed: bool = False) -> float:
+    return smoothed(*REVISION_COUNTS[revision_bucket(steps, said_changed)])
 
 
 def scope_confidence() -> float:
