@@ -116,17 +116,36 @@ def said_changed(steps: Sequence[Sequence[Figure]], texts: Mapping[str, str]) ->
     """Whether some figure of every later step stands in a sentence saying the count
     changed."""
     return all(
-        any(_changed_in_sentence(f, texts.get(f.member.article_id, "")) for f in step)
+        any(_in_sentence(CHANGE_WORDS, f, texts.get(f.member.article_id, "")) for f in step)
         for step in steps[1:]
     )
 
 
-def _changed_in_sentence(f: Figure, text: str) -> bool:
+# Words saying that accounts differ: "authorities have given varying accounts", "Bill
+# French earlier had said that the number was 14", "though cops said five ..., FDNY
+# officials said six". The text itself telling of a disagreement makes a clash of figures
+# most likely a real one, not two things counted. ("Dispute" is left out: "the ongoing
+# dispute" is mostly a quarrel between the people of the story.)
+DIFFER_WORDS = re.compile(
+    r"\b(?:vary|varying|varied|conflicting|differ(?:s|ed|ing)?|"
+    r"contradict(?:s|ed|ing)?|discrepanc(?:y|ies)|(?:earlier|initially|originally|first) "
+    r"(?:had )?(?:said|reported|put)|had (?:earlier|initially|originally|first) "
+    r"(?:said|reported|put)|though|although|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def said_differ(involved: Sequence[Figure], texts: Mapping[str, str]) -> bool:
+    """Whether the sentence of some clashing figure says that accounts differ."""
+    return any(_in_sentence(DIFFER_WORDS, f, texts.get(f.member.article_id, "")) for f in involved)
+
+
+def _in_sentence(words: re.Pattern[str], f: Figure, text: str) -> bool:
     span = f.member.quantity.span
     if not text:
         return False
     start, end = sentence_bounds(text, span.start, span.end)
-    return bool(CHANGE_WORDS.search(text, start, end))
+    return bool(words.search(text, start, end))
 
 
 def two_reports(steps: Sequence[Sequence[Figure]]) -> bool:
@@ -193,7 +212,11 @@ def conflicts(
     return [conflict_flag(group, pairs)] if pairs else []
 
 
-def conflict_flag(group: FigureGroup, pairs: Sequence[tuple[Figure, Figure]]) -> Discrepancy:
+def conflict_flag(
+    group: FigureGroup,
+    pairs: Sequence[tuple[Figure, Figure]],
+    texts: Mapping[str, str] | None = None,
+) -> Discrepancy:
     involved = list({id(f): f for pair in pairs for f in pair}.values())
     clusters = value_clusters(involved)
     sides = tuple(side_of(c) for c in clusters)
@@ -205,7 +228,7 @@ def conflict_flag(group: FigureGroup, pairs: Sequence[tuple[Figure, Figure]]) ->
         group_id=group.id,
         spans=_spans([f.member for f in involved]),
         sides=sides,
-        confidence=conflict_confidence(pairs),
+        confidence=conflict_confidence(pairs, said_differ(involved, texts or {})),
     )
 
 
@@ -285,7 +308,7 @@ def story_discrepancies(
             _, held = clashes.setdefault(clash_key(group, pairs), (group, []))
             held.extend(pairs)
         found += scope_notes(group)
-    found += [conflict_flag(group, pairs) for group, pairs in clashes.values()]
+    found += [conflict_flag(group, pairs, texts) for group, pairs in clashes.values()]
     return found
 
 
