@@ -91,6 +91,18 @@ def denial_target(denial: Denial, asserted: str | None) -> str:
     return words
 
 
+# A pronoun is no denier the report can name ("the manager, who denied ..." read with
+# "who" as its source).
+PRONOUNS = frozenset(
+    {"who", "which", "that", "he", "she", "they", "it", "we", "i", "you", "him", "them"}
+)
+
+
+def names_someone(source: str | None) -> bool:
+    """Whether a denial's source is a name, not missing or a bare pronoun."""
+    return bool(source) and (source or "").strip().casefold() not in PRONOUNS
+
+
 def party_of(member: ClaimMember) -> str:
     """Who stands behind a claim member, for telling deniers from asserters: its source,
     or its outlet when it gives none."""
@@ -217,7 +229,7 @@ def contested(
             m
             for m in members
             if m.stance is Stance.DENIES
-            and m.source
+            and names_someone(m.source)
             and (m.article_id, m.attribution_id) not in refused
         ]
         deniers = {party_of(m) for m in denying}
@@ -244,8 +256,8 @@ def contested(
             )
         )
     for denial in alone:
-        if not denial.source:
-            continue  # "his bail was denied", "residents were denied access": no one denies
+        if not names_someone(denial.source):
+            continue  # "his bail was denied": no one denies
         found_flags.append(
             Discrepancy(
                 id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [denial.id]),
