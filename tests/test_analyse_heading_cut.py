@@ -3,7 +3,7 @@ the first body sentence as what is denied."""
 
 from __future__ import annotations
 
-from claimgraph.analyse.heading import within_heading
+from claimgraph.analyse.attribution.heading import within_heading
 from claimgraph.model import Attribution, Span
 
 TEXT = (

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from claimgraph.analyse import attribution_models
-from claimgraph.analyse.attribution_models import (
+from claimgraph.analyse.attribution import models as attribution_models
+from claimgraph.analyse.attribution.models import (
     AttributionModels,
     LinearModel,
     default_models_path,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution_frames import rule_candidate
-from claimgraph.analyse.content_edges import EdgeUnit, add_unit, cut_units, edit_content
-from claimgraph.analyse.cue_features import sentence_bounds
+from claimgraph.analyse.attribution.content_edges import EdgeUnit, add_unit, cut_units, edit_content
+from claimgraph.analyse.attribution.cue_features import sentence_bounds
+from claimgraph.analyse.attribution.frames import rule_candidate
 
 
 def _said(nlp: Any, text: str) -> tuple[Any, set[int], set[int]]:

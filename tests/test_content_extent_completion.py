@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution_frames import Candidate, rule_candidate
-from claimgraph.analyse.content_extent import (
+from claimgraph.analyse.attribution.content_extent import (
     add_according_conjuncts,
     add_passive_subjects,
     drop_extraposed_it,
 )
-from claimgraph.analyse.cue_features import sentence_bounds
+from claimgraph.analyse.attribution.cue_features import sentence_bounds
+from claimgraph.analyse.attribution.frames import Candidate, rule_candidate
 
 
 def _contents(nlp: Any, text: str) -> list[list[str]]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution import learned_cue
-from claimgraph.analyse.attribution_frames import Candidate
-from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
-from claimgraph.analyse.cue_extent import LEFT, RIGHT, candidate_spans, span_features
+from claimgraph.analyse.attribution.component import learned_cue
+from claimgraph.analyse.attribution.cue_extent import LEFT, RIGHT, candidate_spans, span_features
+from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.layout import Layout
+from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
 
 
 def test_cue_extent_spans_stay_in_window_sentence_and_clear_of_source(nlp: Any) -> None:

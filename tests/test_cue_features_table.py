@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.cue_features import DocContext, WordTable, token_features
+from claimgraph.analyse.attribution.cue_features import DocContext, WordTable, token_features
 
 _TEXT = (
     "“We will not pay,” the minister told reporters on Friday in Seoul. "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution_frames import rule_candidate
-from claimgraph.analyse.cue_features import DocContext, is_scored
-from claimgraph.analyse.cue_stacking import FLOOR, band, first_pass, stacked_features
+from claimgraph.analyse.attribution.cue_features import DocContext, is_scored
+from claimgraph.analyse.attribution.cue_stacking import FLOOR, band, first_pass, stacked_features
+from claimgraph.analyse.attribution.frames import rule_candidate
 
 
 def _stacked(nlp: Any, text: str, scores: dict[str, float]) -> dict[str, list[str]]:

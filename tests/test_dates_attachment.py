@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from claimgraph.analyse.article import analysis_from_doc
-from claimgraph.analyse.date_attachment import date_for_span
-from claimgraph.analyse.dates import date_refs
+from claimgraph.analyse.dates.attachment import date_for_span
+from claimgraph.analyse.dates.component import date_refs
 from claimgraph.model import Article, DateRef, Quantity, Span
 
 TEXT = "Kirby said Wednesday that troops arrived in June. Nothing else happened."

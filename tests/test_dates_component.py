@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.analyse.dates import date_refs
+from claimgraph.analyse.dates.component import date_refs
 
 
 def _values(base_doc, text: str, published: str | None = "2024-10-25") -> dict[str, str | None]:  # type: ignore[no-untyped-def]

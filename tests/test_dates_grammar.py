@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from claimgraph.analyse.date_grammar import find_expressions
-from claimgraph.analyse.date_resolution import Context, Tense, resolve
+from claimgraph.analyse.dates.grammar import find_expressions
+from claimgraph.analyse.dates.resolution import Context, Tense, resolve
 
 FRIDAY = dt.date(2024, 10, 25)
 

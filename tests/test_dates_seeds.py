@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.analyse.dates import date_refs
+from claimgraph.analyse.dates.component import date_refs
 from claimgraph.model import DateRef
 
 
@@ -90,7 +90,7 @@ def test_dates_seed_003_on_the_same_day_is_the_previous_date(seed_003) -> None: 
 
 
 def test_dates_component_writes_doc_extension(nlp, seeds_dir) -> None:  # type: ignore[no-untyped-def]
-    from claimgraph.analyse.dates import DateComponent
+    from claimgraph.analyse.dates.component import DateComponent
 
     text = _seed(seeds_dir, "003")
     own = [name for name in nlp.pipe_names if name.startswith("claimgraph_")]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimgraph.analyse.dates import DateComponent
-from claimgraph.analyse.factuality import FactualityComponent, assess
+from claimgraph.analyse.dates.component import DateComponent
+from claimgraph.analyse.factuality.component import FactualityComponent, assess
 from claimgraph.model import Attribution, Certainty, Polarity, Span, Stance
 
 

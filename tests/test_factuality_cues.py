@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.analyse.factuality import FactualityComponent
+from claimgraph.analyse.factuality.component import FactualityComponent
 from claimgraph.model import Attribution, Certainty, Factuality, Polarity, Span, Stance
 
 

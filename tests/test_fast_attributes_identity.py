@@ -22,9 +22,9 @@ from spacy.attrs import (
 from spacy.tokens import Doc
 
 from claimgraph.analyse.factories import register_components
-from claimgraph.analyse.fast_attributes import FastAttributeRuler, swap_in_fast_attributes
-from claimgraph.analyse.fast_lemmas import FastLemmatizer, swap_in_fast_lemmas
 from claimgraph.analyse.pipeline import resolve_model_name
+from claimgraph.analyse.tokens.fast_attributes import FastAttributeRuler, swap_in_fast_attributes
+from claimgraph.analyse.tokens.fast_lemmas import FastLemmatizer, swap_in_fast_lemmas
 
 EVERY_TOKEN_ATTR = [ORTH, LOWER, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, SPACY]
 EVERY_TOKEN_ATTR += [ENT_IOB, ENT_TYPE]

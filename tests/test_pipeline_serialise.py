@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse import load_saved_pipeline
-from claimgraph.analyse.attribution import AttributionComponent
+from claimgraph.analyse.attribution.component import AttributionComponent
 from claimgraph.analyse.extensions import DOC_EXTENSIONS
-from claimgraph.analyse.fast_attributes import FastAttributeRuler
-from claimgraph.analyse.fast_lemmas import FastLemmatizer
+from claimgraph.analyse.tokens.fast_attributes import FastAttributeRuler
+from claimgraph.analyse.tokens.fast_lemmas import FastLemmatizer
 
 REPO = Path(__file__).resolve().parents[1]
 # Demo articles (attributions, figures, dates, denials) and the rare forms the attribute

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claimgraph.analyse.quantities import QuantityComponent
+from claimgraph.analyse.quantities.component import QuantityComponent
 from claimgraph.model import Bound, Quantity
 
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from claimgraph.analyse.bounds import bound_before
-from claimgraph.analyse.number_words import (
+from claimgraph.analyse.quantities.bounds import bound_before
+from claimgraph.analyse.quantities.number_words import (
     VAGUE,
     decimal_text,
     match_vague,
@@ -15,7 +15,7 @@ from claimgraph.analyse.number_words import (
     parse_numeral,
     read_number,
 )
-from claimgraph.analyse.units import currency_prefix, match_unit
+from claimgraph.analyse.quantities.units import currency_prefix, match_unit
 from claimgraph.model import Bound
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.analyse.quotes import QuoteIndex
+from claimgraph.analyse.attribution.quotes import QuoteIndex
 
 
 def test_quotes_quoted_chars_counts_overlap_with_every_region() -> None:

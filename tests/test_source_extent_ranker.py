@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution import learned_source
-from claimgraph.analyse.attribution_frames import rule_candidate
-from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
-from claimgraph.analyse.source_extent import source_alternatives, source_features, source_root
+from claimgraph.analyse.attribution.component import learned_source
+from claimgraph.analyse.attribution.frames import rule_candidate
+from claimgraph.analyse.attribution.layout import Layout
+from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.source_extent import (
+    source_alternatives,
+    source_features,
+    source_root,
+)
 
 SEMBLER = (
     "Mel Sembler, who helped lead fundraising for the group, said on Monday that the race was over."

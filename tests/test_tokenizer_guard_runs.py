@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from claimgraph.analyse.pipeline import analyse_articles
-from claimgraph.analyse.tokenizer_guard import MAX_PUNCTUATION_RUN, shorten_punctuation_runs
+from claimgraph.analyse.tokens.tokenizer_guard import MAX_PUNCTUATION_RUN, shorten_punctuation_runs
 from claimgraph.ingest.identity import article_id
 from claimgraph.model import Article
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from claimgraph.analyse.attribution_models import AttributionModels
+from claimgraph.analyse.attribution.models import AttributionModels
 from claimgraph.cli.main import cli
 from claimgraph.train.attribution import train_attribution
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution_frames import Candidate
-from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.unquoted_content import MIN_PROBABILITY, unquoted_content, with_unquoted
+from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.layout import Layout
+from claimgraph.analyse.attribution.unquoted_content import (
+    MIN_PROBABILITY,
+    unquoted_content,
+    with_unquoted,
+)
 
 
 def _quote_candidate(nlp: Any, text: str, word: str) -> tuple[Any, Candidate]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.date_attachment import date_for_span
-from claimgraph.analyse.heading import within_heading
+from claimgraph.analyse.attribution.heading import within_heading
+from claimgraph.analyse.dates.attachment import date_for_span
 from claimgraph.model import Article, ArticleAnalysis, Attribution, DateRef, Quantity
 
 

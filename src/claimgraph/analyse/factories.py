@@ -11,12 +11,13 @@ from typing import Any
 
 from spacy.language import Language
 
-from claimgraph.analyse import fast_attributes, fast_lemmas
-from claimgraph.analyse.attribution import make_attribution
-from claimgraph.analyse.dates import DateComponent
+from claimgraph.analyse.attribution.component import make_attribution
+from claimgraph.analyse.dates.component import DateComponent
 from claimgraph.analyse.entities import EntityComponent
-from claimgraph.analyse.factuality import FactualityComponent
-from claimgraph.analyse.quantities import QuantityComponent
+from claimgraph.analyse.factuality.component import FactualityComponent
+from claimgraph.analyse.quantities.component import QuantityComponent
+from claimgraph.analyse.tokens import fast_attributes as fast_attributes
+from claimgraph.analyse.tokens import fast_lemmas as fast_lemmas
 
 # Pipeline order matters: later components read what earlier ones wrote on ``Doc._``.
 COMPONENTS: dict[str, Callable[[Language, str], object]] = {

@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from claimgraph.analyse.article import analysis_from_doc
 from claimgraph.analyse.extensions import set_doc_extensions
 from claimgraph.analyse.factories import COMPONENTS, register_components
-from claimgraph.analyse.fast_attributes import swap_in_fast_attributes
-from claimgraph.analyse.fast_lemmas import swap_in_fast_lemmas
-from claimgraph.analyse.tokenizer_guard import shorten_punctuation_runs
+from claimgraph.analyse.tokens.fast_attributes import swap_in_fast_attributes
+from claimgraph.analyse.tokens.fast_lemmas import swap_in_fast_lemmas
+from claimgraph.analyse.tokens.tokenizer_guard import shorten_punctuation_runs
 from claimgraph.errors import ModelNotInstalled, failure_reason
 from claimgraph.model import Article, ArticleAnalysis
 

@@ -30,7 +30,7 @@ def attribution_command(
 ) -> None:
     """Fit the attribution models on PolNeAR train; thresholds chosen on a held-out
     fifth of train, never on dev."""
-    from claimgraph.analyse.attribution_models import default_models_path
+    from claimgraph.analyse.attribution.models import default_models_path
     from claimgraph.train.attribution import train_attribution
 
     target = out or default_models_path()

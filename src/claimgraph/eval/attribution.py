@@ -259,7 +259,7 @@ def evaluate_attribution(
     ``rules_only`` switches the trained cue scorer off (a fresh pipeline only)."""
     if nlp is None:
         from claimgraph.analyse import build_pipeline
-        from claimgraph.analyse.attribution import AttributionComponent
+        from claimgraph.analyse.attribution.component import AttributionComponent
 
         nlp = build_pipeline()
         component = nlp.get_pipe("claimgraph_attribution_v1")

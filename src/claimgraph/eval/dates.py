@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.dates import date_refs
+from claimgraph.analyse.dates.component import date_refs
 from claimgraph.eval.gold_sources import gold_and_meantime_run, read_split
 from claimgraph.eval.meantime import MeantimeDocument, Timex, read_corpus
 from claimgraph.eval.metrics import PRF, accuracy

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.factuality import sentence_bounds, with_factuality
+from claimgraph.analyse.factuality.component import sentence_bounds, with_factuality
 from claimgraph.eval.dates import base_docs
 from claimgraph.eval.gold_sources import gold_and_meantime_run, read_split
 from claimgraph.eval.meantime import Event, MeantimeDocument, read_corpus

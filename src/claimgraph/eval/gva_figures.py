@@ -43,7 +43,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from claimgraph.analyse.number_words import SMALL, TENS
+from claimgraph.analyse.quantities.number_words import SMALL, TENS
 from claimgraph.eval.gva import hash_rank
 from claimgraph.link.intervals import interval_of
 from claimgraph.model import DiscrepancyKind, FigureGroup, FigureMember, StoryReport, parse_decimal

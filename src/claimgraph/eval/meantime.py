@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimgraph.analyse.date_grammar import find_expressions
-from claimgraph.analyse.date_resolution import Context, resolve
+from claimgraph.analyse.dates.grammar import find_expressions
+from claimgraph.analyse.dates.resolution import Context, resolve
 
 # TIMEX3 and full event attributes are annotated in the title, the date line and the
 # first sentences only (sentence indices 0-5); later sentences hold cross-document

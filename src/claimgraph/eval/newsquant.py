@@ -56,7 +56,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimgraph.analyse.unit_canon import physical_key
+from claimgraph.analyse.quantities.unit_canon import physical_key
 from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.eval.unit_names import CURRENCY_NAMES, unit_key
 from claimgraph.model import Bound, Quantity

@@ -17,7 +17,7 @@ Recognizers-Text English number specs.
 Annotation conventions of ``gold/quantities.jsonl`` (fictional news sentences):
 ``text`` spans the whole figure with its bound words, currency and unit ("more than
 $64.1 billion", "between 20 and 30", "500" in "500 workers or more"); vague amounts use
-the intervals of ``claimgraph.analyse.number_words.VAGUE``; ``counted`` is the noun
+the intervals of ``claimgraph.analyse.quantities.number_words.VAGUE``; ``counted`` is the noun
 phrase of the thing counted or measured without determiners or possessor, with one
 restricting prepositional phrase ("residents of the coastal town"), the complement of a
 container noun ("arrests" in "the number of arrests") or of money ("emergency aid" in
@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimgraph.analyse.number_words import parse_number_text
+from claimgraph.analyse.quantities.number_words import parse_number_text
 from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.model import Quantity, parse_decimal
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimgraph.analyse.unit_canon import physical_key
+from claimgraph.analyse.quantities.unit_canon import physical_key
 
 # Currency names as the gold sets write them -> ISO 4217. A bare "dollar" is the US
 # dollar, a bare "pound" (in a currency spec) sterling, "cent"/"pence" the minor unit.

@@ -22,26 +22,26 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution import FIXED_CUE_RULES, extract_attributions
-from claimgraph.analyse.attribution_frames import Candidate, learned_candidate, rule_candidate
-from claimgraph.analyse.attribution_layout import Layout, fragments
-from claimgraph.analyse.attribution_models import AttributionModels, LinearModel
-from claimgraph.analyse.content_edges import (
+from claimgraph.analyse.attribution.component import FIXED_CUE_RULES, extract_attributions
+from claimgraph.analyse.attribution.content_edges import (
     MAX_EXTENSIONS,
     EdgeUnit,
     add_unit,
     cut_units,
     unit_features,
 )
-from claimgraph.analyse.cue_extent import candidate_spans, span_features
-from claimgraph.analyse.cue_features import (
+from claimgraph.analyse.attribution.cue_extent import candidate_spans, span_features
+from claimgraph.analyse.attribution.cue_features import (
     DocContext,
     is_scored,
     sentence_bounds,
     token_features,
 )
-from claimgraph.analyse.cue_stacking import first_pass, stacked_features
-from claimgraph.analyse.source_extent import (
+from claimgraph.analyse.attribution.cue_stacking import first_pass, stacked_features
+from claimgraph.analyse.attribution.frames import Candidate, learned_candidate, rule_candidate
+from claimgraph.analyse.attribution.layout import Layout, fragments
+from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.source_extent import (
     source_alternatives,
     source_features,
     source_root,

@@ -28,7 +28,7 @@ import numpy
 
 from claimgraph.errors import AttributionModelsMissing, ClaimgraphError
 
-MODELS_RESOURCE = "attribution_models.npz"
+MODELS_RESOURCE = "models.npz"
 FORMAT = "claimgraph-attribution-models/1"
 # cue: is this word a cue (first pass); stack: the same seen with the first pass's scores
 # around it (``cue_stacking``); extent: which run of words through the head is the cue
@@ -193,7 +193,7 @@ def default_models_path() -> Path:
 
 def shipped_models() -> AttributionModels:
     """The models shipped in the package; an error saying how to get them when absent."""
-    resource = resources.files("claimgraph.analyse").joinpath(MODELS_RESOURCE)
+    resource = resources.files("claimgraph.analyse.attribution").joinpath(MODELS_RESOURCE)
     if not resource.is_file():
         raise AttributionModelsMissing(
             f"claimgraph was installed without {MODELS_RESOURCE}: reinstall it "

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution_frames import Candidate
-from claimgraph.analyse.cues import CHANNEL_NOUNS, ROLE_NOUNS
-from claimgraph.analyse.person_gender import PersonGender
+from claimgraph.analyse.attribution.cues import CHANNEL_NOUNS, ROLE_NOUNS
+from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.person_gender import PersonGender
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "them", "its", "their"})

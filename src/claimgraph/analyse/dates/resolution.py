@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from claimgraph.analyse.date_grammar import (
+from claimgraph.analyse.dates.grammar import (
     QUARTERS,
     SEASONS,
     WEEKDAYS,

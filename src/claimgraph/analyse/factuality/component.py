@@ -22,9 +22,9 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.date_attachment import date_for_span
+from claimgraph.analyse.dates.attachment import date_for_span
 from claimgraph.analyse.extensions import doc_text
-from claimgraph.analyse.factuality_lexicon import (
+from claimgraph.analyse.factuality.lexicon import (
     CUES,
     DISMISSIVE_CONTENT,
     EVIDENTIALS,

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution_frames import Candidate, subtree_indices
-from claimgraph.analyse.attribution_layout import Layout, fragments
-from claimgraph.analyse.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, CLAUSE_VERBS, QUOTE_VERBS
+from claimgraph.analyse.attribution.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    CLAUSE_VERBS,
+    QUOTE_VERBS,
+)
+from claimgraph.analyse.attribution.frames import Candidate, subtree_indices
+from claimgraph.analyse.attribution.layout import Layout, fragments
 from claimgraph.model import Conduit, Span
 
 # Entity labels that can name an outlet or a publishing body ("NBC News" is ORG, an

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.analyse.cues import words
+from claimgraph.analyse.attribution.cues import words
 
 MALE, FEMALE = "male", "female"
 

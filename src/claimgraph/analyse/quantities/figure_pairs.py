@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimgraph.analyse.figure_record import Figure
+from claimgraph.analyse.quantities.figure_record import Figure
 from claimgraph.model import Bound, Quantity
 
 # Words between "from X" and "to Y" that may still be one change: "from $36,040 at

@@ -21,13 +21,19 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution_frames import (
+from claimgraph.analyse.attribution.conduits import absorb_according, find_conduits
+from claimgraph.analyse.attribution.content_edges import edit_content, unit_features
+from claimgraph.analyse.attribution.content_extent import complete_contents
+from claimgraph.analyse.attribution.cue_extent import CueWindow
+from claimgraph.analyse.attribution.cue_features import SCORED_POS, token_features
+from claimgraph.analyse.attribution.cue_stacking import second_pass
+from claimgraph.analyse.attribution.frames import (
     RULE_POS,
     Candidate,
     learned_candidate,
     rule_candidate,
 )
-from claimgraph.analyse.attribution_layout import (
+from claimgraph.analyse.attribution.layout import (
     Layout,
     attach_quotes,
     continuation_quote,
@@ -38,17 +44,14 @@ from claimgraph.analyse.attribution_layout import (
     same_paragraph,
     without_dateline,
 )
-from claimgraph.analyse.attribution_models import AttributionModels, shipped_models
-from claimgraph.analyse.conduits import absorb_according, find_conduits
-from claimgraph.analyse.content_edges import edit_content, unit_features
-from claimgraph.analyse.content_extent import complete_contents
-from claimgraph.analyse.cue_extent import CueWindow
-from claimgraph.analyse.cue_features import SCORED_POS, token_features
-from claimgraph.analyse.cue_stacking import second_pass
-from claimgraph.analyse.source_extent import SourceRanker
-from claimgraph.analyse.source_resolution import SourceResolver
-from claimgraph.analyse.speaker_lines import dash_byline_candidates, speaker_line_candidates
-from claimgraph.analyse.unquoted_content import with_unquoted
+from claimgraph.analyse.attribution.models import AttributionModels, shipped_models
+from claimgraph.analyse.attribution.source_extent import SourceRanker
+from claimgraph.analyse.attribution.source_resolution import SourceResolver
+from claimgraph.analyse.attribution.speaker_lines import (
+    dash_byline_candidates,
+    speaker_line_candidates,
+)
+from claimgraph.analyse.attribution.unquoted_content import with_unquoted
 from claimgraph.model import Attribution, AttributionKind, Conduit, Span
 
 

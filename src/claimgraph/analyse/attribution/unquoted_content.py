@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution_frames import Candidate, child_of, span_of, subtree_indices
-from claimgraph.analyse.attribution_layout import Layout
-from claimgraph.analyse.cues import ADDRESSED_VERBS
+from claimgraph.analyse.attribution.cues import ADDRESSED_VERBS
+from claimgraph.analyse.attribution.frames import Candidate, child_of, span_of, subtree_indices
+from claimgraph.analyse.attribution.layout import Layout
 
 # Only candidates the cue scorer rates at least this likely get a fallback content
 # (PolNeAR train, two slices: 0.4 added 0.1-0.2 cue F1 and cost 0.1 content exact F1,

@@ -20,11 +20,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution_frames import Candidate, subtree_indices
-from claimgraph.analyse.cue_features import DocContext
-from claimgraph.analyse.cues import QUOTE_VERBS
+from claimgraph.analyse.attribution.cue_features import DocContext
+from claimgraph.analyse.attribution.cues import QUOTE_VERBS
+from claimgraph.analyse.attribution.frames import Candidate, subtree_indices
+from claimgraph.analyse.attribution.quotes import QuoteIndex
 from claimgraph.analyse.extensions import doc_text
-from claimgraph.analyse.quotes import QuoteIndex
 
 # How a cue inside another's content hangs there decides whether it is an attribution of
 # its own. Asides -- "with X telling reporters that", "..., saying", "X, analysts

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.units import (
+from claimgraph.analyse.quantities.units import (
     CASE_SENSITIVE,
     GLUED_PREFIXES,
     NOT_GLUED_UNITS,

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.analyse.attribution_frames import Candidate
-from claimgraph.analyse.attribution_layout import Layout
+from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.extensions import doc_text
 
 # A line opening "Name: what they said" -- the headline and transcript convention

@@ -20,16 +20,25 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse import false_figures as ff
-from claimgraph.analyse.bounds import bound_after, bound_before, direction_of, merge_bounds
-from claimgraph.analyse.counted_thing import find_counted
 from claimgraph.analyse.extensions import doc_text
-from claimgraph.analyse.figure_clause import figure_clause
-from claimgraph.analyse.figure_pairs import converts, join_from_to, not_about_other_measures
-from claimgraph.analyse.figure_record import Figure
-from claimgraph.analyse.figure_role import part_cue
-from claimgraph.analyse.glued_figures import ReadingWords, reading_words
-from claimgraph.analyse.number_words import (
+from claimgraph.analyse.quantities import false_figures as ff
+from claimgraph.analyse.quantities.bounds import (
+    bound_after,
+    bound_before,
+    direction_of,
+    merge_bounds,
+)
+from claimgraph.analyse.quantities.counted_thing import find_counted
+from claimgraph.analyse.quantities.figure_clause import figure_clause
+from claimgraph.analyse.quantities.figure_pairs import (
+    converts,
+    join_from_to,
+    not_about_other_measures,
+)
+from claimgraph.analyse.quantities.figure_record import Figure
+from claimgraph.analyse.quantities.figure_role import part_cue
+from claimgraph.analyse.quantities.glued_figures import ReadingWords, reading_words
+from claimgraph.analyse.quantities.number_words import (
     AMBIGUOUS_SCALES,
     FRACTIONS,
     SCALES,
@@ -40,10 +49,10 @@ from claimgraph.analyse.number_words import (
     match_vague,
     read_number,
 )
-from claimgraph.analyse.proportions import read_fraction, read_one_of
-from claimgraph.analyse.quantity_about import find_about
-from claimgraph.analyse.unit_canon import resolve
-from claimgraph.analyse.units import (
+from claimgraph.analyse.quantities.proportions import read_fraction, read_one_of
+from claimgraph.analyse.quantities.quantity_about import find_about
+from claimgraph.analyse.quantities.unit_canon import resolve
+from claimgraph.analyse.quantities.units import (
     CASE_SENSITIVE,
     COUNTRY_CODES,
     CURRENCY_PREFIXES,

@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_QUOTE, IS_TITLE, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.cues import (
+from claimgraph.analyse.attribution.cues import (
     CLAIM_NOUNS,
     CLAUSE_VERBS,
     INFINITIVE_VERBS,

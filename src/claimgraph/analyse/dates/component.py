@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.date_grammar import Expression, find_expressions
-from claimgraph.analyse.date_resolution import (
+from claimgraph.analyse.dates.grammar import Expression, find_expressions
+from claimgraph.analyse.dates.resolution import (
     Context,
     Tense,
     fine_enough,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.figure_clause import figure_anchor, noun_phrase_top
+from claimgraph.analyse.quantities.figure_clause import figure_anchor, noun_phrase_top
 
 # Prepositions (or participles parsed as verbs) that introduce a subset of a group.
 # ("among six people killed" is not one: the figure is the whole its subject belongs to.)

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution_frames import (
+from claimgraph.analyse.attribution.cues import ADDRESSED_VERBS
+from claimgraph.analyse.attribution.frames import (
     Candidate,
     child_of,
     subtree_indices,
     trimmed_subject,
 )
-from claimgraph.analyse.cues import ADDRESSED_VERBS
 
 
 def _content_root(doc: Doc, content: set[int]) -> Token | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.figure_clause import figure_anchor
+from claimgraph.analyse.quantities.figure_clause import figure_anchor
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution_frames import Candidate, learned_candidate
-from claimgraph.analyse.attribution_layout import is_aside
-from claimgraph.analyse.attribution_models import AttributionModels
-from claimgraph.analyse.cue_features import WordTable
+from claimgraph.analyse.attribution.cue_features import WordTable
+from claimgraph.analyse.attribution.frames import Candidate, learned_candidate
+from claimgraph.analyse.attribution.layout import is_aside
+from claimgraph.analyse.attribution.models import AttributionModels
 
 # Words the first pass rates below this keep its probability: the second pass neither
 # rescores them nor works out a content for them. On PolNeAR train four words in five

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.cues import (
+from claimgraph.analyse.attribution.cues import (
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,

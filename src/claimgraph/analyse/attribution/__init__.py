@@ -1,0 +1,1 @@
+"""Attribution: who says what, through whom (the ``attribution`` component and its passes)."""

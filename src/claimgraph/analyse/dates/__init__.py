@@ -1,0 +1,1 @@
+"""Dates: time expressions found and resolved against the publication date."""

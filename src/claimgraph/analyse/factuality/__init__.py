@@ -1,0 +1,1 @@
+"""Factuality: polarity, certainty and stance of each attribution."""
