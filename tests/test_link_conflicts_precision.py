@@ -336,3 +336,24 @@ def test_link_flag_confidence_a_revision_the_text_calls_a_change_is_shown() -> N
     [said] = revisions(group(*updates), None, in_body, {"A": first, "B": risen})
     assert unsaid.confidence < DEFAULT_MIN_CONFIDENCE
     assert said.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_link_parties_a_one_word_body_is_the_fuller_body_holding_it() -> None:
+    from claimgraph.link.parties import parties
+
+    found = parties(
+        [
+            member("2", "Police", article="A"),
+            member("3", "Charlotte-Mecklenburg Police Department", article="B"),
+            member("3", "FDNY officials", article="C"),
+        ]
+    )
+    assert found[0].key == found[1].key != found[2].key
+    two_forces = parties(
+        [
+            member("2", "police", article="A"),
+            member("3", "Dallas Police Department", article="B"),
+            member("4", "Houston Police Department", article="C"),
+        ]
+    )
+    assert len({p.key for p in two_forces}) == 3  # "police" says too little
