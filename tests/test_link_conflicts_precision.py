@@ -357,3 +357,16 @@ def test_link_parties_a_one_word_body_is_the_fuller_body_holding_it() -> None:
         ]
     )
     assert len({p.key for p in two_forces}) == 3  # "police" says too little
+
+
+def test_link_conflicts_a_figure_that_says_the_count_rose_is_no_rival() -> None:
+    # "Death toll rises to six" beside that morning's "kills three": a count that grew.
+    morning, at_three = _told("Explosion at the plant kills three", "three")
+    evening, at_six = _told("Death toll in plant explosion rises to six", "six")
+    three = member("3", None, article="A", start=at_three)
+    six = member("6", "fire service", article="B", outlet="Post", start=at_six)
+    texts = {"A": morning, "B": evening}
+    assert conflicts_found(group(three, six), None, IN_LEADS)  # read without its words
+    assert not conflicts_found(group(three, six), None, IN_LEADS, texts)
+    fell, _ = _told("Death toll in plant explosion revised to six", "six")
+    assert conflicts_found(group(member("9", None, article="A"), six), None, IN_LEADS, {"B": fell})

@@ -37,6 +37,7 @@ from claimgraph.link.counted import GENERIC_HEADS
 from claimgraph.link.intervals import INFINITY, Interval, interval_of
 from claimgraph.link.parties import Party, parties
 from claimgraph.model import FigureGroup, FigureMember, FlagSide
+from claimgraph.sentences import sentence_bounds
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -55,6 +56,25 @@ MAX_DAYS_APART = 14
 # How many clusters and how many figure words or sources of one cluster a reason lists.
 MAX_SIDES = 3
 MAX_LISTED = 3
+
+
+# Words saying a count changed: "the toll rose to eight", "has risen to", "up from 36",
+# "climbed", "revised". The later figure's own sentence saying so is the strongest sign
+# that two figures are one count over time, not two things counted.
+CHANGE_WORDS = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|"
+    r"grew|grown|(?:up|down) from|revis(?:ed|es|ing)|updat(?:ed|es|ing)|lower(?:ed|s)|"
+    r"fell|fallen|dropped|now)\b",
+    re.IGNORECASE,
+)
+
+
+def in_sentence(words: re.Pattern[str], f: Figure, text: str) -> bool:
+    span = f.member.quantity.span
+    if not text:
+        return False
+    start, end = sentence_bounds(text, span.start, span.end)
+    return bool(words.search(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -77,14 +97,20 @@ def days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def cannot_both_hold(a: Figure, b: Figure, grows: bool = True) -> bool:
+def cannot_both_hold(
+    a: Figure, b: Figure, grows: bool = True, risen: frozenset[int] = frozenset()
+) -> bool:
     """Same day: disjoint. Different days, at most ``MAX_DAYS_APART``: the later figure
     below the earlier's floor, and only for a count that ``grows`` (the dead, the
     injured): any other count may move either way between two days (a recount's margin,
     the people still in hospital, flights cancelled), so its figures on different days
     are changes over time, not rival claims."""
     if a.day == b.day:
-        return not a.interval.overlaps(b.interval)
+        if a.interval.overlaps(b.interval):
+            return False
+        higher = a if a.interval.low > b.interval.high else b
+        # "the toll rose to six" beside "three" of that morning: a count that grew
+        return not (grows and id(higher) in risen)
     if not grows or days_apart(a.day, b.day) > MAX_DAYS_APART:
         return False
     early, late = (a, b) if a.day < b.day else (b, a)
@@ -164,8 +190,14 @@ def torn(found: Sequence[Figure]) -> set[tuple[str, str]]:
     }
 
 
-def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], grows: bool = True) -> bool:
-    if a.party.key == b.party.key or not cannot_both_hold(a, b, grows):
+def rivals(
+    a: Figure,
+    b: Figure,
+    at_odds: set[tuple[str, str]],
+    grows: bool = True,
+    risen: frozenset[int] = frozenset(),
+) -> bool:
+    if a.party.key == b.party.key or not cannot_both_hold(a, b, grows, risen):
         return False
     if (a.party.key, a.day) in at_odds or (b.party.key, b.day) in at_odds:
         return False
@@ -179,9 +211,17 @@ def clashing_pairs(
     group: FigureGroup,
     published: Mapping[str, str] | None = None,
     leads: Mapping[str, int] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[tuple[Figure, Figure]]:
-    """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
+    """Every pair of rival figures; groups are small (tens of figures), so pairs are few.
+    ``texts`` (article id -> text) tell which figures' sentences say the count changed
+    ("rises to six"): such a figure is no rival of lower ones of its day."""
     found = figures(group, published, leads)
+    risen = frozenset(
+        id(f)
+        for f in found
+        if in_sentence(CHANGE_WORDS, f, (texts or {}).get(f.member.article_id, ""))
+    )
     at_odds = torn(found)
     grows = group_class(group) in GROWING
     said = [
@@ -193,7 +233,7 @@ def clashing_pairs(
         (a, b)
         for i, a in enumerate(found)
         for b in found[i + 1 :]
-        if rivals(a, b, at_odds, grows) and backed(a, said) and backed(b, said)
+        if rivals(a, b, at_odds, grows, risen) and backed(a, said) and backed(b, said)
     ]
 
 

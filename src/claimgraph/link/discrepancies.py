@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimgraph.link.conflicts import (
+    CHANGE_WORDS,
     MAX_DAYS_APART,
     Figure,
     clashing_pairs,
@@ -26,6 +27,7 @@ from claimgraph.link.conflicts import (
     days_apart,
     figures,
     group_class,
+    in_sentence,
     side_of,
     value_clusters,
 )
@@ -43,7 +45,6 @@ from claimgraph.model import (
     FlagSide,
     Span,
 )
-from claimgraph.sentences import sentence_bounds
 
 
 def discrepancy_id(story_id: str, kind: DiscrepancyKind, parts: Sequence[str]) -> str:
@@ -101,22 +102,11 @@ def revision_steps(found: Sequence[Figure]) -> list[list[Figure]]:
     return steps
 
 
-# Words saying a count changed: "the toll rose to eight", "has risen to", "up from 36",
-# "climbed", "revised". The later figure's own sentence saying so is the strongest sign
-# that two figures are one count over time, not two things counted.
-CHANGE_WORDS = re.compile(
-    r"\b(?:rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|"
-    r"grew|grown|(?:up|down) from|revis(?:ed|es|ing)|updat(?:ed|es|ing)|lower(?:ed|s)|"
-    r"fell|fallen|dropped|now)\b",
-    re.IGNORECASE,
-)
-
-
 def said_changed(steps: Sequence[Sequence[Figure]], texts: Mapping[str, str]) -> bool:
     """Whether some figure of every later step stands in a sentence saying the count
     changed."""
     return all(
-        any(_in_sentence(CHANGE_WORDS, f, texts.get(f.member.article_id, "")) for f in step)
+        any(in_sentence(CHANGE_WORDS, f, texts.get(f.member.article_id, "")) for f in step)
         for step in steps[1:]
     )
 
@@ -137,15 +127,7 @@ DIFFER_WORDS = re.compile(
 
 def said_differ(involved: Sequence[Figure], texts: Mapping[str, str]) -> bool:
     """Whether the sentence of some clashing figure says that accounts differ."""
-    return any(_in_sentence(DIFFER_WORDS, f, texts.get(f.member.article_id, "")) for f in involved)
-
-
-def _in_sentence(words: re.Pattern[str], f: Figure, text: str) -> bool:
-    span = f.member.quantity.span
-    if not text:
-        return False
-    start, end = sentence_bounds(text, span.start, span.end)
-    return bool(words.search(text, start, end))
+    return any(in_sentence(DIFFER_WORDS, f, texts.get(f.member.article_id, "")) for f in involved)
 
 
 def two_reports(steps: Sequence[Sequence[Figure]]) -> bool:
@@ -206,10 +188,11 @@ def conflicts(
     group: FigureGroup,
     published: Mapping[str, str] | None = None,
     leads: Mapping[str, int] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Discrepancy]:
     """One flag per group: the clusters of values that cannot all hold, set side by side."""
-    pairs = clashing_pairs(group, published, leads)
-    return [conflict_flag(group, pairs)] if pairs else []
+    pairs = clashing_pairs(group, published, leads, texts)
+    return [conflict_flag(group, pairs, texts)] if pairs else []
 
 
 def conflict_flag(
@@ -303,7 +286,7 @@ def story_discrepancies(
             if flag.reason not in told:
                 told.add(flag.reason)
                 found.append(flag)
-        pairs = clashing_pairs(group, published, leads)
+        pairs = clashing_pairs(group, published, leads, texts)
         if pairs:
             _, held = clashes.setdefault(clash_key(group, pairs), (group, []))
             held.extend(pairs)
@@ -324,5 +307,5 @@ def group_discrepancies(
     (article id -> text) what the figures' sentences say."""
     if len(group.members) < 2:
         return []
-    found = revisions(group, published, leads, texts) + conflicts(group, published, leads)
+    found = revisions(group, published, leads, texts) + conflicts(group, published, leads, texts)
     return found + scope_notes(group)
