@@ -370,3 +370,18 @@ def test_link_conflicts_a_figure_that_says_the_count_rose_is_no_rival() -> None:
     assert not conflicts_found(group(three, six), None, IN_LEADS, texts)
     fell, _ = _told("Death toll in plant explosion revised to six", "six")
     assert conflicts_found(group(member("9", None, article="A"), six), None, IN_LEADS, {"B": fell})
+
+
+def test_link_revisions_a_later_report_that_day_saying_the_count_rose() -> None:
+    morning, at_three = _told("Police said three people were killed.", "three")
+    night, at_four = _told("The death toll rose to four, police said.", "four")
+    said_alike, at_alike = _told("Police said four people were killed.", "four")
+    three = member("3", "police", article="A", start=at_three)
+    published = {"A": "2026-03-10T08:40:00", "B": "2026-03-10T22:10:00"}
+    rose = member("4", "police", article="B", outlet="Wire", start=at_four)
+    [flag] = revisions(group(three, rose), published, None, {"A": morning, "B": night})
+    assert "“3” on 2026-03-10, then “4” on 2026-03-10" in flag.reason
+    alike = member("4", "police", article="B", outlet="Wire", start=at_alike)
+    assert not revisions(group(three, alike), published, None, {"A": morning, "B": said_alike})
+    dates_only = {"A": "2026-03-10", "B": "2026-03-10"}  # no times: no order within the day
+    assert not revisions(group(three, rose), dates_only, None, {"A": morning, "B": night})

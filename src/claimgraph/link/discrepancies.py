@@ -80,26 +80,54 @@ def _value_key(f: Figure) -> tuple[str | None, str | None, str | None]:
     return (q.value, q.low, q.high)
 
 
-def revision_steps(found: Sequence[Figure]) -> list[list[Figure]]:
+def revision_steps(
+    found: Sequence[Figure],
+    published: Mapping[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> list[list[Figure]]:
     """One party's figures in date order, a new step wherever the figure changes on a
     later day; a step holds every figure of its number (restatements included: "at
     least four" then "four" is no change). Two different figures on one day are not
     a revision of each other, nor are figures weeks apart (``MAX_DAYS_APART``: a trial's
     or an anniversary's count is mostly a part of the first, "two of the victims"): the
-    later is dropped."""
+    later is dropped. On one day, a figure of an article published later (``published``
+    with times) whose sentence says the count changed ("the toll rose to four") is a new
+    step: the same day's running count."""
+    when = published or {}
+    told = texts or {}
+
+    def later_that_day(f: Figure, last: Figure) -> bool:
+        mine, theirs = when.get(f.member.article_id, ""), when.get(last.member.article_id, "")
+        timed = len(mine) > len(DAY_ONLY) and len(theirs) > len(DAY_ONLY)
+        return (
+            f.day == last.day
+            and timed
+            and mine > theirs
+            and in_sentence(CHANGE_WORDS, f, told.get(f.member.article_id, ""))
+        )
+
     steps: list[list[Figure]] = []
     for f in sorted(
-        found, key=lambda f: (f.day, f.member.article_id, f.member.quantity.span.start)
+        found,
+        key=lambda f: (
+            f.day,
+            when.get(f.member.article_id, ""),
+            f.member.article_id,
+            f.member.quantity.span.start,
+        ),
     ):
         if steps and _value_key(f) == _value_key(steps[-1][0]):
             steps[-1].append(f)
-        elif not steps or f.day > steps[-1][0].day:
+        elif not steps or f.day > steps[-1][0].day or later_that_day(f, steps[-1][0]):
             if steps and not comparable_or_overlapping(steps[-1][0], f):
                 continue  # tenfold apart: two things counted, not one figure changed
             if steps and days_apart(steps[-1][0].day, f.day) > MAX_DAYS_APART:
                 continue  # weeks later: another occasion's count, not an update
             steps.append([f])
     return steps
+
+
+DAY_ONLY = "2026-01-01"  # a publication date without a time
 
 
 def said_changed(steps: Sequence[Sequence[Figure]], texts: Mapping[str, str]) -> bool:
@@ -156,7 +184,7 @@ def revisions(
         by_party[f.party.key].append(f)
     found = []
     for key, party_figures in sorted(by_party.items()):
-        steps = revision_steps(party_figures)
+        steps = revision_steps(party_figures, published, texts)
         if len(steps) < 2 or not two_reports(steps):
             continue
         sides = tuple(
