@@ -101,7 +101,7 @@ BLIND_F1_FLOORS = {
     "stories": 0.95,
     "figure_groups_b_cubed": 0.78,
     "scope": 0.66,
-    "revision": 0.35,
+    "revision": 0.40,  # measured 46.2 after same-day updates the text calls a change
     "contested": 0.90,
     "denials": 0.72,
 }
@@ -117,8 +117,8 @@ def test_eval_linking_blind_dev_floors(nlp: Any, tmp_path: Path) -> None:
     assert scores.must_not_flagged <= 1  # measured 0: a careful reader flags none of them
     assert scores.must_not_shown == 0
     assert scores.non_denials_reported == 0
-    # What a report shows by default must be right: measured 2026-12-08 revisions 5 of
-    # 5, contested 4 of 4 (each floor allows one wrong flag), no conflict shown.
+    # What a report shows by default must be right: measured 2026-12-08 revisions 6 of
+    # 6, contested 4 of 4 (each floor allows one wrong flag), no conflict shown.
     for kind in ("revision", "contested"):
         shown = scores.shown[kind]
         assert shown.predicted >= 4 and shown.predicted_hits >= shown.predicted - 1, kind
