@@ -117,3 +117,28 @@ def test_link_contested_confidence_follows_what_the_denial_names() -> None:
     [(_, claim)] = _flags("Westmarch Rail", "the union's claims")
     [(_, other)] = _flags("Matrise Grant", "such ties")
     assert claim >= DEFAULT_MIN_CONFIDENCE > other
+
+
+def test_link_contested_one_party_denying_one_thing_twice_is_one_flag() -> None:
+    from claimgraph.link.contested import contested
+    from claimgraph.model import ClaimGroup, ClaimMember, Denial
+
+    def claim(n: int, asserter: str, target: str) -> tuple[ClaimGroup, Denial]:
+        members = (
+            ClaimMember(article_id=f"A{n}", attribution_id="a1", source=asserter),
+            ClaimMember(
+                article_id=f"A{n}", attribution_id="a2", source="Strandline Ferries",
+                stance=Stance.DENIES,
+            ),
+        )  # fmt: skip
+        denial = Denial(
+            id=f"n{n}", story_id="s", article_id=f"A{n}", attribution_id="a2",
+            source="Strandline Ferries", content=(), target=target,
+        )  # fmt: skip
+        return ClaimGroup(id=f"c{n}", story_id="s", label=target, members=members), denial
+
+    first, first_denial = claim(1, "the union", "that it ignored safety warnings")
+    second, second_denial = claim(2, "Okafor", "that it had ignored any safety warnings")
+    other, other_denial = claim(3, "Okafor", "that the crew was short-staffed")
+    found = contested("s", [first, second, other], [first_denial, second_denial, other_denial], [])
+    assert len(found) == 2

@@ -25,7 +25,7 @@ from claimgraph.link.citations import source_name
 from claimgraph.link.claims import claim_words
 from claimgraph.link.conflicts import group_class
 from claimgraph.link.counted import GENERIC_HEADS
-from claimgraph.link.discrepancies import STEM_LENGTH, discrepancy_id
+from claimgraph.link.discrepancies import STEM_LENGTH, discrepancy_id, stems
 from claimgraph.link.flag_confidence import contested_confidence
 from claimgraph.model import (
     Attribution,
@@ -101,6 +101,16 @@ PRONOUNS = frozenset(
 def names_someone(source: str | None) -> bool:
     """Whether a denial's source is a name, not missing or a bare pronoun."""
     return bool(source) and (source or "").strip().casefold() not in PRONOUNS
+
+
+# Two denials by one party are of one thing when this share of the shorter's words
+# (5-letter stems) stand in the other's.
+SAME_TARGET_SHARE = 0.5
+
+
+def overlapping(a: set[str], b: set[str]) -> bool:
+    shorter = min(len(a), len(b))
+    return shorter > 0 and len(a & b) >= SAME_TARGET_SHARE * shorter
 
 
 def party_of(member: ClaimMember) -> str:
@@ -222,7 +232,8 @@ def contested(
             alone.append(denial)
             continue
         extra[claim.id].append(_member(denial.article_id, denied))
-    found_flags = []
+    found_flags: list[Discrepancy] = []
+    told: list[tuple[set[str], set[str], int]] = []  # deniers, target stems, flag index
     for claim in [*claims, *lone_claims.values()]:
         members = [*claim.members, *extra.get(claim.id, ())]
         denying = [
@@ -241,6 +252,16 @@ def contested(
         first = by_attribution.get((denying[0].article_id, denying[0].attribution_id))
         target = denial_target(first, claim.label) if first else claim.label
         reason = f"Denied by {_names(denying)}: {target}. Asserted by {_names(asserting)}."
+        said = stems(target)
+        same = next((i for d, t, i in told if d & deniers and overlapping(t, said)), None)
+        if same is not None:
+            # One party denying one thing in two outlets' words ("that it ignored safety
+            # warnings", "that it had ignored any safety warnings"): one contest, one flag.
+            flag = found_flags[same]
+            spans = tuple(dict.fromkeys(flag.spans + _spans(asserting) + _spans(denying)))
+            found_flags[same] = flag.model_copy(update={"spans": spans})
+            continue
+        told.append((deniers, said, len(found_flags)))
         found_flags.append(
             Discrepancy(
                 id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [claim.id]),
