@@ -135,7 +135,8 @@ def test_link_contested_one_party_denying_one_thing_twice_is_one_flag() -> None:
             id=f"n{n}", story_id="s", article_id=f"A{n}", attribution_id="a2",
             source="Strandline Ferries", content=(), target=target,
         )  # fmt: skip
-        return ClaimGroup(id=f"c{n}", story_id="s", label=target, members=members), denial
+        found = ClaimGroup(id=f"c{n}", story_id="s", label=target, members=members, contested=True)
+        return found, denial
 
     first, first_denial = claim(1, "the union", "that it ignored safety warnings")
     second, second_denial = claim(2, "Okafor", "that it had ignored any safety warnings")
