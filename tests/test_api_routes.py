@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.link import RelinkResult
 from conftest import WEB_LEDGER, WEB_XSS, assert_error_shape, make_web_client
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -165,13 +164,13 @@ class FakeSummary:
 
 
 def fake_library(calls: list[list[str]]):  # type: ignore[no-untyped-def]
-    """Stand-ins for ``ingest_paths`` and ``relink``: the analysis is being rewritten."""
+    """A stand-in for ``ingest_and_link``: the analysis is being rewritten."""
 
-    def ingest_paths(paths, store, **_: object) -> FakeSummary:  # type: ignore[no-untyped-def]
+    def ingest_and_link(paths, store, **_: object) -> FakeSummary:  # type: ignore[no-untyped-def]
         calls.append(sorted(p.name for p in Path(paths[0]).iterdir()))
         return FakeSummary()
 
-    return lambda: (ingest_paths, lambda store: RelinkResult(stories=0, rebuilt=(), replaced=()))
+    return lambda: ingest_and_link
 
 
 @pytest.fixture()
@@ -196,12 +195,11 @@ def test_api_ingest_calls_the_library_with_the_uploads(ingest_client) -> None:  
 def test_api_ingest_answers_metadata_warnings_by_file_name(fresh_web_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import claimgraph.web.ingest_service as service
 
-    def ingest_paths(paths, store, **_: object) -> FakeSummary:  # type: ignore[no-untyped-def]
+    def ingest_and_link(paths, store, **_: object) -> FakeSummary:  # type: ignore[no-untyped-def]
         bad = (f"{paths[0]}/a.jsonl:1", "published 'Monday' dropped: not a date")
         return FakeSummary(warnings=[bad])
 
-    relink = lambda store: RelinkResult(stories=0, rebuilt=(), replaced=())  # noqa: E731
-    monkeypatch.setattr(service, "library", lambda: (ingest_paths, relink))
+    monkeypatch.setattr(service, "library", lambda: ingest_and_link)
     client = make_web_client(fresh_web_db, allow_ingest=True, max_upload_bytes=1000)
     files = [("files", ("a.jsonl", b'{"text": "A story."}', "application/json"))]
     response = client.post("/api/ingest", files=files)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution.component import learned_cue
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.cue_extent import LEFT, RIGHT, candidate_spans, span_features
-from claimgraph.analyse.attribution.frames import Candidate
 from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import learned_cue
 
 
 def test_cue_extent_spans_stay_in_window_sentence_and_clear_of_source(nlp: Any) -> None:
@@ -40,7 +40,9 @@ def test_cue_extent_ranker_takes_the_phrase_whole(nlp: Any) -> None:
         extent=LinearModel({"rlast=statement": 2.0, "rlast=a": -1.0, "rlast=in": 1.0}),
     )  # fmt: skip
     content = {t.i for t in doc if t.i > head.i + 4}
-    cand = Candidate(head=head, rule="clause", cue=[head.i], source=[0, 1], content=content)
+    cand = Candidate(
+        head=head, rule="clause", cue=(head.i,), source=(0, 1), content=frozenset(content)
+    )
     cue = learned_cue(cand, scorer, Layout(doc))
     assert [doc[i].text for i in cue] == ["said", "in", "a", "statement"]
     features = span_features(head, head.i, head.i + 3, content, "clause")

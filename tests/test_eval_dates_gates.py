@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import gates
 from claimgraph.eval import dates as deval
 from claimgraph.eval.meantime import MeantimeDocument, document_paths, read_document
 
@@ -22,15 +23,23 @@ GOLD = Path(__file__).resolve().parent.parent / "gold" / "dates.jsonl"
 
 
 def _sample(meantime_dir: Path) -> list[MeantimeDocument]:
-    return [read_document(p) for p in document_paths(meantime_dir)[::8]]
+    paths = document_paths(meantime_dir)[::8]
+    gates.check_sample("dates/meantime-every-8th", meantime_dir, paths)
+    return [read_document(p) for p in paths]
 
 
 @pytest.mark.slow
 def test_eval_dates_dev_floor(nlp) -> None:  # type: ignore[no-untyped-def]
+    gates.check_sample("dates/gold-dev", GOLD.parent, [GOLD])
     score = deval.evaluate_gold(nlp, deval.read_gold(GOLD, "dev"))
-    assert score.detected >= 100
-    assert score.value_accuracy >= 0.95
-    assert score.relaxed.f1 >= 0.95
+    gates.check(
+        "dates/gold-dev",
+        {
+            "dates detected": score.detected,
+            "value accuracy": score.value_accuracy,
+            "relaxed F1": score.relaxed.f1,
+        },
+    )
 
 
 def test_eval_dates_gold_has_both_splits_and_enough_items() -> None:
@@ -46,9 +55,14 @@ def test_eval_dates_gold_has_both_splits_and_enough_items() -> None:
 @pytest.mark.slow
 def test_eval_dates_meantime_sample_floor(nlp, meantime_dir) -> None:  # type: ignore[no-untyped-def]
     score = deval.evaluate_meantime(nlp, _sample(meantime_dir))
-    assert score.value_accuracy >= 0.80
-    assert score.value.f1 >= 0.77
-    assert score.relaxed.f1 >= 0.93
+    gates.check(
+        "dates/meantime-every-8th",
+        {
+            "value accuracy": score.value_accuracy,
+            "value F1": score.value.f1,
+            "relaxed F1": score.relaxed.f1,
+        },
+    )
 
 
 def test_eval_dates_meantime_reader_offsets(meantime_dir) -> None:  # type: ignore[no-untyped-def]
@@ -68,4 +82,5 @@ def test_eval_dates_cli_reports_json() -> None:
 
     result = CliRunner().invoke(eval_group, ["dates", str(GOLD), "--split", "dev", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["gold:dev"]["value_accuracy"] >= 95.0
+    floor = 100 * gates.limit("dates/gold-dev", "value accuracy")
+    assert json.loads(result.output)["gold:dev"]["value_accuracy"] >= floor

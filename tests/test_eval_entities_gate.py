@@ -16,28 +16,50 @@ from pathlib import Path
 
 import pytest
 
+import gates
 from claimgraph.eval import ecbplus
 from claimgraph.eval.entities import evaluate
-from claimgraph.eval.meantime_entities import read_corpus
+from claimgraph.eval.meantime_entities import ANNOTATION_DIR, read_corpus
+
+
+def ecbplus_files(ecbplus_dir: Path, topics: tuple[int, ...]) -> list[Path]:
+    """What ``ecbplus.read_topics`` reads: the checked-sentence list and the topics' files."""
+    listed = [ecbplus_dir / "ECBplus_coreference_sentences.csv"]
+    return listed + [p for t in topics for p in sorted((ecbplus_dir / str(t)).glob("*.xml"))]
 
 
 @pytest.mark.slow
 def test_eval_entities_meantime_sample_floor(meantime_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    files = sorted((meantime_dir / ANNOTATION_DIR / "corpus_airbus").glob("*.xml"))
+    gates.check_sample("entities/meantime-airbus", meantime_dir, files)
     documents = read_corpus(meantime_dir, ["airbus"])
     scores = evaluate([(d.article, d.mentions) for d in documents], entities_nlp)
-    assert scores.matched >= 380
-    assert scores.b_cubed.f1 >= 0.88
-    assert scores.conll >= 0.86
-    assert scores.conll > scores.baseline_conll
+    gates.check(
+        "entities/meantime-airbus",
+        {
+            "mentions matched": scores.matched,
+            "B-cubed F1": scores.b_cubed.f1,
+            "CoNLL F1": scores.conll,
+            "CoNLL F1 over the same-surface baseline": scores.conll - scores.baseline_conll,
+        },
+    )
 
 
 @pytest.mark.slow
 def test_eval_entities_ecbplus_sample_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    gates.check_sample(
+        "entities/ecbplus-topics-2-12", ecbplus_dir, ecbplus_files(ecbplus_dir, (2, 12))
+    )
     documents = ecbplus.read_topics(ecbplus_dir, (2, 12))
     scores = evaluate([(d.article, d.mentions) for d in documents], entities_nlp)
-    assert scores.matched >= 90
-    assert scores.b_cubed.f1 >= 0.87
-    assert scores.conll >= 0.83
+    gates.check(
+        "entities/ecbplus-topics-2-12",
+        {
+            "mentions matched": scores.matched,
+            "B-cubed F1": scores.b_cubed.f1,
+            "CoNLL F1": scores.conll,
+        },
+    )
 
 
 def test_eval_entities_meantime_reader_links_across_documents(meantime_dir: Path) -> None:

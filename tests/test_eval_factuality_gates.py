@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import gates
 from claimgraph.eval import factuality as feval
 from claimgraph.eval.meantime import document_paths, read_document
 
@@ -23,10 +24,13 @@ GOLD = Path(__file__).resolve().parent.parent / "gold" / "factuality.jsonl"
 
 @pytest.mark.slow
 def test_eval_factuality_dev_floor(nlp) -> None:  # type: ignore[no-untyped-def]
+    gates.check_sample("factuality/gold-dev", GOLD.parent, [GOLD])
     score = feval.evaluate_gold(nlp, feval.read_gold(GOLD, "dev"))
+    values: dict[str, float] = {}
     for name in feval.FIELDS:
-        assert score.fields[name].total >= 90
-        assert score.fields[name].correct / score.fields[name].total >= 0.93, name
+        values[f"{name} items"] = score.fields[name].total
+        values[f"{name} accuracy"] = score.fields[name].correct / score.fields[name].total
+    gates.check("factuality/gold-dev", values)
 
 
 def test_eval_factuality_gold_covers_every_stance() -> None:
@@ -41,13 +45,18 @@ def test_eval_factuality_gold_covers_every_stance() -> None:
 
 @pytest.mark.slow
 def test_eval_factuality_meantime_sample_floor(nlp, meantime_dir) -> None:  # type: ignore[no-untyped-def]
-    docs = [read_document(p) for p in document_paths(meantime_dir)[::8]]
-    score = feval.evaluate_meantime(nlp, docs)
+    paths = document_paths(meantime_dir)[::8]
+    gates.check_sample("factuality/meantime-every-8th", meantime_dir, paths)
+    score = feval.evaluate_meantime(nlp, [read_document(p) for p in paths])
     certainty, polarity = score.fields["certainty"], score.fields["polarity"]
-    assert certainty.total >= 20
-    # Floors under the measured 100%: one miss on ~25 items must not fail the gate.
-    assert certainty.correct / certainty.total >= 0.90
-    assert polarity.correct / polarity.total >= 0.92
+    gates.check(
+        "factuality/meantime-every-8th",
+        {
+            "certainty items": certainty.total,
+            "certainty accuracy": certainty.correct / certainty.total,
+            "polarity accuracy": polarity.correct / polarity.total,
+        },
+    )
 
 
 @pytest.mark.slow
@@ -61,7 +70,8 @@ def test_eval_factuality_cli_reports_json() -> None:
     args = ["factuality", str(GOLD), "--split", "dev", "--json"]
     result = CliRunner().invoke(eval_group, args)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["gold:dev"]["stance"]["accuracy"] >= 93.0
+    floor = 100 * gates.limit("factuality/gold-dev", "stance accuracy")
+    assert json.loads(result.output)["gold:dev"]["stance"]["accuracy"] >= floor
 
 
 def test_eval_factuality_cli_needs_an_input() -> None:

@@ -5,8 +5,8 @@ Measured (2026-11-23) on dev topics 2 and 12 grouped at once (51 documents, 4 st
 Whole dev split (tuned on train): `claimgraph eval stories --ecbplus
 /work/shared/corpora/ecbplus --split dev`: B-cubed F1 87.5, ARI 0.803; with two-event
 stories split (``link.story_split``, 2026-12-07): B-cubed P 94.7 R 93.0 F1 93.8, ARI
-0.919 (the sample above unchanged). Its floors leave 2.5 points of F1 and 0.035 of ARI,
-as the gva-dev gate does.
+0.919 (the sample above unchanged). Floors (one
+margin for every gate) and sample digests: ``tests/gates.py``.
 """
 
 from __future__ import annotations
@@ -15,24 +15,33 @@ from pathlib import Path
 
 import pytest
 
+import gates
 from claimgraph.eval import ecbplus
 from claimgraph.eval.stories import evaluate_ecbplus
 
 
+def ecbplus_files(ecbplus_dir: Path, topics: tuple[int, ...]) -> list[Path]:
+    """What ``ecbplus.read_topics`` reads: the checked-sentence list and the topics' files."""
+    listed = [ecbplus_dir / "ECBplus_coreference_sentences.csv"]
+    return listed + [p for t in topics for p in sorted((ecbplus_dir / str(t)).glob("*.xml"))]
+
+
 @pytest.mark.slow
 def test_eval_stories_ecbplus_dev_sample_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    sample = "stories/ecbplus-topics-2-12"
+    gates.check_sample(sample, ecbplus_dir, ecbplus_files(ecbplus_dir, (2, 12)))
     scores = evaluate_ecbplus(ecbplus_dir, "dev", topics=(2, 12), nlp=entities_nlp)
     assert scores.documents == 51
-    assert scores.b_cubed.f1 >= 0.90
-    assert scores.ari >= 0.85
+    gates.check(sample, {"B-cubed F1": scores.b_cubed.f1, "ARI": scores.ari})
 
 
 @pytest.mark.slow
 def test_eval_stories_ecbplus_dev_split_floor(ecbplus_dir: Path, entities_nlp) -> None:  # type: ignore[no-untyped-def]
+    sample = "stories/ecbplus-dev"
+    gates.check_sample(sample, ecbplus_dir, ecbplus_files(ecbplus_dir, ecbplus.split_topics("dev")))
     scores = evaluate_ecbplus(ecbplus_dir, "dev", nlp=entities_nlp)
     assert scores.documents == 197
-    assert scores.b_cubed.f1 >= 0.91
-    assert scores.ari >= 0.88
+    gates.check(sample, {"B-cubed F1": scores.b_cubed.f1, "ARI": scores.ari})
 
 
 def test_eval_stories_reader_gives_two_stories_per_topic(ecbplus_dir: Path) -> None:

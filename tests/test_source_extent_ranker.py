@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.analyse.attribution.component import learned_source
 from claimgraph.analyse.attribution.frames import rule_candidate
 from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import learned_source
 from claimgraph.analyse.attribution.source_extent import (
     source_alternatives,
     source_features,
@@ -43,7 +43,7 @@ def test_source_extent_ranker_keeps_rules_span_unless_beaten(nlp: Any) -> None:
     doc, cand = _said(nlp, SEMBLER)
     layout = Layout(doc)
     indifferent = AttributionModels(cue=LinearModel(), keep=0.0, add=1.0)
-    assert learned_source(cand, indifferent, layout) == sorted(cand.source)
+    assert learned_source(cand, indifferent, layout) == tuple(sorted(cand.source))
     # a model that wants the relative clause in the source
     wants_clause = AttributionModels(
         cue=LinearModel(), keep=0.0, add=1.0, source=LinearModel({"addR|rel_pron": 3.0})

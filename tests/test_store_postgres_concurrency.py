@@ -11,8 +11,8 @@ import psycopg
 
 from claimgraph.model import Article, ArticleAnalysis, Metadata
 from claimgraph.store import AddOutcome, open_store
+from claimgraph.store.migrations import LATEST_VERSION
 from claimgraph.store.postgres import PostgresStore
-from claimgraph.store.postgres_migrations import PG_LATEST_VERSION
 
 WORKERS = 4
 ARTICLES = 60
@@ -102,6 +102,6 @@ def open_and_report(url: str, start: Any) -> int:
 
 def test_store_postgres_processes_starting_together_migrate_once(postgres_url: str) -> None:
     versions = run_all(open_and_report, lambda w: (postgres_url,))
-    assert versions == [PG_LATEST_VERSION] * WORKERS
+    assert versions == [LATEST_VERSION] * WORKERS
     with psycopg.connect(postgres_url) as conn:
         assert conn.execute("SELECT COUNT(*) FROM schema_version").fetchone() == (1,)

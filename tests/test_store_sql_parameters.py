@@ -16,7 +16,7 @@ EXECUTE_METHODS = {"execute", "executemany", "executescript", "_execute", "_exec
 # Interpolations that hold no value from outside: "?, ?, ?" lists, ORDER BY clauses
 # chosen per backend in the class, and integers.
 VETTED = {
-    "_marks(len(chunk))",
+    "in_marks(len(chunk))",
     "self.APPEARANCE_ORDER",
     "order",
     "BUSY_TIMEOUT_MS",

@@ -139,7 +139,7 @@ def test_web_security_crashing_ingest_answers_clean_json(fresh_web_db, monkeypat
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError(f"failed in {fresh_web_db}")
 
-    monkeypatch.setattr(service, "library", lambda: (crash, crash))
+    monkeypatch.setattr(service, "library", lambda: crash)
     client = make_web_client(fresh_web_db, allow_ingest=True)
     response = client.post("/api/ingest", data={"text": "A text."})
     assert response.status_code == 500
@@ -151,7 +151,6 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
     """While one ingest works for 3 s, static files and pages answer at once, and a
     second ingest is refused (429) rather than queued."""
     import claimgraph.web.ingest_service as service
-    from claimgraph.link.relinking import RelinkResult
 
     started = threading.Event()
 
@@ -162,9 +161,7 @@ def test_web_security_ingest_runs_off_the_event_loop(fresh_web_db, monkeypatch) 
         time.sleep(3)
         return IngestSummary(read=1, new=1)
 
-    monkeypatch.setattr(
-        service, "library", lambda: (slow_ingest, lambda store: RelinkResult(0, (), ()))
-    )
+    monkeypatch.setattr(service, "library", lambda: slow_ingest)
     app = create_app(WebConfig(db=str(fresh_web_db), allow_ingest=True))
 
     def post() -> int:

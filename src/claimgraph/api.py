@@ -187,15 +187,12 @@ class Claimgraph:
         published: str | None = None,
     ) -> IngestSummary:
         """Read, analyse and store files or folders, then re-link the stories (like the CLI)."""
-        from claimgraph.batch.local import ingest_paths
-        from claimgraph.link import relink
+        from claimgraph.batch.ingest_and_link import ingest_and_link
 
         items = [paths] if isinstance(paths, str | Path) else paths
-        summary = ingest_paths(
+        return ingest_and_link(
             [str(p) for p in items], self.store, outlet=outlet, published=published
         )
-        summary.stories = relink(self.store).stories
-        return summary
 
     def stories(self) -> list[Story]:
         """Every story, in the store's order (most articles first)."""

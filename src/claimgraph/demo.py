@@ -33,8 +33,7 @@ class DemoResult:
 def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
     """Ingest the demo corpus into ``out_dir/claimgraph.db`` and write its reports."""
     # The pipeline is imported here, not at the top: `claimgraph --help` imports this module.
-    from claimgraph.batch.local import ingest_paths
-    from claimgraph.link import relink
+    from claimgraph.batch.ingest_and_link import ingest_and_link
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -42,8 +41,7 @@ def run_demo(out_dir: str | Path = DEFAULT_DEMO_DIR) -> DemoResult:
     store = open_store(db_path)
     try:
         articles = sorted(str(p) for p in demo_corpus_dir().glob("*.txt"))
-        summary = ingest_paths(articles, store)
-        summary.stories = relink(store).stories
+        summary = ingest_and_link(articles, store)
         reports = store.story_reports()
         html_path = out / "report.html"
         html_path.write_text(render(store, reports, "html"), encoding="utf-8")

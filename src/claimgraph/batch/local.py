@@ -23,7 +23,7 @@ from claimgraph.ingest import MetadataWarning, read_paths
 from claimgraph.ingest.assemble import ReadItem
 from claimgraph.link import StoryMapper
 from claimgraph.model import Article, ArticleAnalysis, Metadata
-from claimgraph.store.base import AddOutcome, Store
+from claimgraph.store.base import AddOutcome, ArticleStore
 
 
 @dataclass
@@ -88,7 +88,7 @@ class _Router:
 
     def __init__(
         self,
-        store: Store,
+        store: ArticleStore,
         summary: IngestSummary,
         on_error: IssueCallback,
         on_warning: IssueCallback,
@@ -198,7 +198,7 @@ def story_mapper(engine_name: str) -> StoryMapper:
 
 def ingest_articles(
     items: Iterable[ReadItem],
-    store: Store,
+    store: ArticleStore,
     *,
     nlp: Language | None = None,
     processes: int | None = None,
@@ -230,7 +230,7 @@ def ingest_articles(
 
 def ingest_paths(
     paths: Sequence[str],
-    store: Store,
+    store: ArticleStore,
     *,
     outlet: str | None = None,
     published: str | None = None,

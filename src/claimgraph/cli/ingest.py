@@ -75,13 +75,13 @@ def ingest_command(
     Plain text, HTML, RSS/Atom and JSONL are recognised. Re-ingesting is a no-op; the
     same text from another outlet is recorded as a second appearance.
     """
-    from claimgraph.batch.local import Engine, ingest_paths, story_mapper
-    from claimgraph.link import relink
+    from claimgraph.batch.ingest_and_link import ingest_and_link
+    from claimgraph.batch.local import Engine
 
     store = open_store(db)
     progress = ProgressLine()
     try:
-        summary = ingest_paths(
+        summary = ingest_and_link(
             list(paths),
             store,
             outlet=outlet,
@@ -92,7 +92,6 @@ def ingest_command(
             on_error=print_error,
             on_warning=print_warning,
         )
-        summary.stories = relink(store, map_stories=story_mapper(engine)).stories
         where = store.path
     except KeyboardInterrupt:
         progress.close()

@@ -26,7 +26,7 @@ from spacy.language import Language
 from claimgraph.analyse.entities import EntityComponent
 from claimgraph.analyse.extensions import set_doc_extensions
 from claimgraph.analyse.pipeline import resolve_model_name
-from claimgraph.eval.metrics import f1_score, percentages
+from claimgraph.eval.metrics import PRF
 from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.model import Article, ArticleAnalysis, Span
 
@@ -143,21 +143,6 @@ def match_mentions(
 # --------------------------------------------------------------------------- metrics
 
 
-@dataclass(frozen=True)
-class PR:
-    """Precision and recall of a clustering metric (already averaged, so no counts)."""
-
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
-
-    def as_dict(self) -> dict[str, float]:
-        return percentages(self.precision, self.recall)
-
-
 def _groups(assignment: Mapping[Key, str]) -> list[set[Key]]:
     by_id: dict[str, set[Key]] = defaultdict(set)
     for key, cluster in assignment.items():
@@ -165,7 +150,7 @@ def _groups(assignment: Mapping[Key, str]) -> list[set[Key]]:
     return list(by_id.values())
 
 
-def muc(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PR:
+def muc(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PRF:
     def links(keys: list[set[Key]], other: Mapping[Key, str]) -> tuple[int, int]:
         found = total = 0
         for cluster in keys:
@@ -176,34 +161,34 @@ def muc(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PR:
 
     recalled, gold_links = links(_groups(gold), predicted)
     precise, predicted_links = links(_groups(predicted), gold)
-    return PR(
+    return PRF.rates(
         precision=precise / predicted_links if predicted_links else 0.0,
         recall=recalled / gold_links if gold_links else 0.0,
     )
 
 
-def b_cubed(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PR:
+def b_cubed(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PRF:
     """B-cubed over the mentions both sides hold (keys must be the same set)."""
     gold_sets = {k: s for s in _groups(gold) for k in s}
     predicted_sets = {k: s for s in _groups(predicted) for k in s}
     keys = [k for k in gold if k in predicted]
     if not keys:
-        return PR(0.0, 0.0)
+        return PRF.rates(0.0, 0.0)
     precision = sum(len(gold_sets[k] & predicted_sets[k]) / len(predicted_sets[k]) for k in keys)
     recall = sum(len(gold_sets[k] & predicted_sets[k]) / len(gold_sets[k]) for k in keys)
-    return PR(precision / len(keys), recall / len(keys))
+    return PRF.rates(precision / len(keys), recall / len(keys))
 
 
-def ceaf_e(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PR:
+def ceaf_e(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> PRF:
     """Entity-based CEAF (phi4), aligned per connected component of overlapping clusters."""
     gold_groups, predicted_groups = _groups(gold), _groups(predicted)
     if not gold_groups or not predicted_groups:
-        return PR(0.0, 0.0)
+        return PRF.rates(0.0, 0.0)
     total = 0.0
     for gold_part, predicted_part in _components(gold_groups, predicted_groups):
         scores = [[2 * len(g & p) / (len(g) + len(p)) for p in predicted_part] for g in gold_part]
         total += max_assignment(scores)
-    return PR(total / len(predicted_groups), total / len(gold_groups))
+    return PRF.rates(total / len(predicted_groups), total / len(gold_groups))
 
 
 def conll_f1(gold: Mapping[Key, str], predicted: Mapping[Key, str]) -> float:
@@ -259,9 +244,9 @@ class EntityScores:
     matched: int
     predicted_mentions: int
     clusters: int
-    muc: PR
-    b_cubed: PR
-    ceaf_e: PR
+    muc: PRF
+    b_cubed: PRF
+    ceaf_e: PRF
     baseline_conll: float  # same lower-cased surface string, on the same matched mentions
 
     @property

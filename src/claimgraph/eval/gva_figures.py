@@ -156,15 +156,15 @@ def predict_incident(
     incident: Incident, nlp: Language | None
 ) -> tuple[list[StoryReport], dict[str, str]]:
     """Ingest one incident's articles into a fresh store, re-link, return its reports."""
-    from claimgraph.batch.local import ingest_paths
-    from claimgraph.link import relink
+    from claimgraph.batch.ingest_and_link import ingest_and_link
+    from claimgraph.batch.local import Engine
     from claimgraph.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="claimgraph-gva-") as tmp:
         store = open_store(Path(tmp) / "gva.db")
         try:
-            ingest_paths([str(p) for p in incident.paths()], store, nlp=nlp, processes=1)
-            relink(store)
+            paths = [str(p) for p in incident.paths()]
+            ingest_and_link(paths, store, nlp=nlp, engine=Engine(processes=1))
             reports = store.story_reports()
             texts = {a.id: a.text for a, _ in store.iter_articles()}
         finally:

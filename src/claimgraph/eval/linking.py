@@ -21,7 +21,6 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from claimgraph.eval.entities import PR
 from claimgraph.eval.linking_gold import (
     GoldCue,
     GoldEdge,
@@ -32,7 +31,8 @@ from claimgraph.eval.linking_gold import (
     load_gold,
     normalise_name,
 )
-from claimgraph.eval.linking_scores import LinkingScores, Overlap, overlap_score, render
+from claimgraph.eval.linking_scores import LinkingScores, overlap_score, render
+from claimgraph.eval.metrics import PRF
 from claimgraph.eval.stories import b_cubed
 from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 from claimgraph.model import Article, Denial, Span, StoryReport
@@ -67,16 +67,14 @@ class Predicted:
 
 def predict(stories: Sequence[GoldStory], nlp: Language | None = None) -> Predicted:
     """Ingest every article of ``stories`` into a fresh temporary store and re-link."""
-    from claimgraph.batch.local import ingest_paths
-    from claimgraph.link import relink
+    from claimgraph.batch.ingest_and_link import ingest_and_link
     from claimgraph.store import open_store
 
     paths = [str((s.directory / a).resolve()) for s in stories for a in s.articles]
     with tempfile.TemporaryDirectory(prefix="claimgraph-linking-") as tmp:
         store = open_store(Path(tmp) / "linking.db")
         try:
-            ingest_paths(paths, store, nlp=nlp)
-            relink(store)
+            ingest_and_link(paths, store, nlp=nlp)
             reports = store.story_reports()
             items: list[Article] = [a for a, _ in store.iter_articles()]
             by_path = {
@@ -123,13 +121,13 @@ def score_stories(scores: LinkingScores, stories: Sequence[GoldStory], pred: Pre
     scores.story_b3 = b_cubed(gold, predicted)
 
 
-def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PR:
+def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PRF:
     """Pairs of matched members put together: by the prediction, by the gold, by both."""
     same_gold = same_pred = both = 0
     for a, b in combinations(sorted(gold), 2):
         g, p = gold[a] == gold[b], predicted[a] == predicted[b]
         same_gold, same_pred, both = same_gold + g, same_pred + p, both + (g and p)
-    return PR(both / same_pred if same_pred else 1.0, both / same_gold if same_gold else 1.0)
+    return PRF.rates(both / same_pred if same_pred else 1.0, both / same_gold if same_gold else 1.0)
 
 
 def match_members(
@@ -167,8 +165,8 @@ def score_groups(scores: LinkingScores, stories: Sequence[GoldStory], pred: Pred
     ids = {k: f"{k[2][0]}:{k[2][1]}:{k[1]}" for k in found}
     gold = {ids[k]: f"{k[0]}/{k[1]}" for k in found}
     predicted = {ids[k]: v[0] for k, v in found.items()}
-    scores.group_b3 = b_cubed(gold, predicted) if found else PR(0.0, 0.0)
-    scores.group_pairs = pairwise(gold, predicted) if found else PR(0.0, 0.0)
+    scores.group_b3 = b_cubed(gold, predicted) if found else PRF.rates(0.0, 0.0)
+    scores.group_pairs = pairwise(gold, predicted) if found else PRF.rates(0.0, 0.0)
     for story, label, (article_id, start, end) in sorted(set(gold_keys) - set(found)):
         words = pred.texts[article_id][start:end]
         scores.errors.append(f"figure missed: {story} {label!r} {words!r}")
@@ -256,12 +254,14 @@ def score_discrepancies(
     scores: LinkingScores, stories: Sequence[GoldStory], pred: Predicted
 ) -> None:
     for kind in ("conflict", "revision", "scope", "contested"):
-        total, shown = Overlap(), Overlap()
+        total, shown = PRF.overlap(0, 0, 0, 0), PRF.overlap(0, 0, 0, 0)
         for story in stories:
             predicted, gold = _discrepancy_spans(story, pred, kind)
             found = overlap_score(predicted, gold, _meets(kind))
-            if found.gold_hits < found.gold:
-                scores.errors.append(f"{kind}: {story.name}: {found.gold_hits}/{found.gold} found")
+            if found.recall_hits < found.gold:
+                scores.errors.append(
+                    f"{kind}: {story.name}: {found.recall_hits:g}/{found.gold} found"
+                )
             total += found
             visible, _ = _discrepancy_spans(story, pred, kind, DEFAULT_MIN_CONFIDENCE)
             shown += overlap_score(visible, gold, _meets(kind))

@@ -5,56 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from claimgraph.eval.entities import PR
-from claimgraph.eval.metrics import f1_score, percentages
+from claimgraph.eval.metrics import PRF
 from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
-
-
-@dataclass(frozen=True)
-class Overlap:
-    """Overlap-based P/R: matched predictions of all predictions, matched gold of all gold.
-
-    Not a ``metrics.PRF``: one prediction may match several gold items and the other way
-    round, so the hits are counted on each side rather than as one true-positive count.
-    """
-
-    predicted_hits: int = 0
-    predicted: int = 0
-    gold_hits: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.predicted_hits / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.gold_hits / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
-
-    def __add__(self, other: Overlap) -> Overlap:
-        return Overlap(
-            self.predicted_hits + other.predicted_hits,
-            self.predicted + other.predicted,
-            self.gold_hits + other.gold_hits,
-            self.gold + other.gold,
-        )
-
-    def as_dict(self) -> dict[str, float]:
-        return {
-            **percentages(self.precision, self.recall),
-            "predicted": self.predicted,
-            "gold": self.gold,
-        }
 
 
 def overlap_score(
     predicted: Sequence[object], gold: Sequence[object], match: Callable[[object, object], bool]
-) -> Overlap:
-    return Overlap(
+) -> PRF:
+    return PRF.overlap(
         sum(any(match(p, g) for g in gold) for p in predicted),
         len(predicted),
         sum(any(match(p, g) for p in predicted) for g in gold),
@@ -68,23 +26,23 @@ class LinkingScores:
     stories: int = 0
     articles: int = 0
     predicted_stories: int = 0
-    story_b3: PR = field(default_factory=lambda: PR(0.0, 0.0))
+    story_b3: PRF = field(default_factory=lambda: PRF.rates(0.0, 0.0))
     members_found: int = 0
     members_gold: int = 0
-    group_b3: PR = field(default_factory=lambda: PR(0.0, 0.0))
-    group_pairs: PR = field(default_factory=lambda: PR(0.0, 0.0))
+    group_b3: PRF = field(default_factory=lambda: PRF.rates(0.0, 0.0))
+    group_pairs: PRF = field(default_factory=lambda: PRF.rates(0.0, 0.0))
     scope_correct: int = 0
-    discrepancies: dict[str, Overlap] = field(default_factory=dict)
+    discrepancies: dict[str, PRF] = field(default_factory=dict)
     # the same, for the flags a report shows by default (``DEFAULT_MIN_CONFIDENCE``)
-    shown: dict[str, Overlap] = field(default_factory=dict)
-    denials: Overlap = Overlap()
+    shown: dict[str, PRF] = field(default_factory=dict)
+    denials: PRF = field(default_factory=lambda: PRF.overlap(0, 0, 0, 0))
     non_denials_reported: int = 0
     non_denials_gold: int = 0
     corroboration_correct: int = 0
     corroboration_total: int = 0
     corroboration_abs_error: float = 0.0
     corroboration_scored: int = 0
-    citations: Overlap = Overlap()
+    citations: PRF = field(default_factory=lambda: PRF.overlap(0, 0, 0, 0))
     must_not_flagged: int = 0
     must_not_total: int = 0
     must_not_shown: int = 0

@@ -12,11 +12,32 @@ P = TypeVar("P")
 
 @dataclass(frozen=True)
 class PRF:
-    """Counts of true positives, predictions and gold items, with P/R/F1 derived."""
+    """Precision and recall as shares of hits, with F1 derived: the one P/R type of eval.
 
-    true_positives: float
+    ``PRF(tp, predicted, gold)``: one-to-one matching, ``tp`` predictions and as many gold
+    items hit. With ``gold_hits`` (``PRF.overlap``) the gold items hit are counted apart:
+    one prediction may match several gold items and the other way round. ``PRF.rates``
+    holds precision and recall already averaged (B-cubed, MUC, CEAF), with no counts.
+    ``as_dict`` reports what each holds: the counts, the totals, or the rates alone.
+    """
+
+    true_positives: float  # predictions that hit
     predicted: int
     gold: int
+    gold_hits: float | None = None  # gold items hit, when not ``true_positives``
+    counted: bool = True  # False: ``rates``, the totals are 1
+
+    @classmethod
+    def overlap(cls, predicted_hits: int, predicted: int, gold_hits: int, gold: int) -> PRF:
+        return cls(predicted_hits, predicted, gold, gold_hits)
+
+    @classmethod
+    def rates(cls, precision: float, recall: float) -> PRF:
+        return cls(precision, 1, 1, recall, counted=False)
+
+    @property
+    def recall_hits(self) -> float:
+        return self.true_positives if self.gold_hits is None else self.gold_hits
 
     @property
     def precision(self) -> float:
@@ -24,26 +45,30 @@ class PRF:
 
     @property
     def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 0.0
+        return self.recall_hits / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
         return f1_score(self.precision, self.recall)
 
     def __add__(self, other: PRF) -> PRF:
+        if not (self.counted and other.counted):
+            raise TypeError("averaged rates (PRF.rates) do not add up: average their inputs")
+        separate = self.gold_hits is not None or other.gold_hits is not None
         return PRF(
             self.true_positives + other.true_positives,
             self.predicted + other.predicted,
             self.gold + other.gold,
+            self.recall_hits + other.recall_hits if separate else None,
         )
 
     def as_dict(self) -> dict[str, float]:
-        return {
-            **percentages(self.precision, self.recall),
-            "tp": self.true_positives,
-            "predicted": self.predicted,
-            "gold": self.gold,
-        }
+        found = percentages(self.precision, self.recall)
+        if not self.counted:
+            return found
+        if self.gold_hits is None:
+            found["tp"] = self.true_positives
+        return {**found, "predicted": self.predicted, "gold": self.gold}
 
 
 def accuracy(correct: int, total: int) -> float:

@@ -23,7 +23,8 @@ from spacy.language import Language
 
 from claimgraph.batch.local import ingest_paths
 from claimgraph.eval import ecbplus, gva
-from claimgraph.eval.entities import PR, analyse_entities, light_pipeline
+from claimgraph.eval.entities import analyse_entities, light_pipeline
+from claimgraph.eval.metrics import PRF
 from claimgraph.link.relinking import plan_relink
 from claimgraph.link.stories import group_stories
 from claimgraph.model import Article, ArticleAnalysis
@@ -36,7 +37,7 @@ class StoryScores:
     documents: int
     gold_stories: int
     predicted_stories: int
-    b_cubed: PR
+    b_cubed: PRF
     ari: float
 
     def as_dict(self) -> dict[str, object]:
@@ -49,17 +50,17 @@ class StoryScores:
         }
 
 
-def b_cubed(gold: Mapping[str, str], predicted: Mapping[str, str]) -> PR:
+def b_cubed(gold: Mapping[str, str], predicted: Mapping[str, str]) -> PRF:
     """B-cubed over the items both labellings hold."""
     keys = [k for k in gold if k in predicted]
     if not keys:
-        return PR(0.0, 0.0)
+        return PRF.rates(0.0, 0.0)
     pairs = Counter((gold[k], predicted[k]) for k in keys)
     gold_sizes = Counter(gold[k] for k in keys)
     predicted_sizes = Counter(predicted[k] for k in keys)
     precision = sum(n * n / predicted_sizes[p] for (_, p), n in pairs.items()) / len(keys)
     recall = sum(n * n / gold_sizes[g] for (g, _), n in pairs.items()) / len(keys)
-    return PR(precision, recall)
+    return PRF.rates(precision, recall)
 
 
 def _pairs(n: int) -> float:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from claimgraph.analyse.quantities.unit_canon import physical_key
+from claimgraph.plurals import singular_last_word
 
 # Currency names as the gold sets write them -> ISO 4217. A bare "dollar" is the US
 # dollar, a bare "pound" (in a currency spec) sterling, "cent"/"pence" the minor unit.
@@ -60,17 +61,7 @@ def _key(name: str) -> str:
     per = name.split(" per ", 1)
     if len(per) == 2 and (per[0] in CURRENCY_NAMES or per[0].upper() in _ISO_CODES):
         return f"{_key(per[0])} per {_key(per[1]) or per[1]}"
-    return physical_key(name) or _singular(name)
+    return physical_key(name) or singular_last_word(name, min_length=4)
 
 
 _ISO_CODES = frozenset(CURRENCY_NAMES.values())
-
-
-def _singular(name: str) -> str:
-    words = name.split()
-    last = words[-1] if words else name
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-        last = last[:-1]
-    return " ".join([*words[:-1], last])

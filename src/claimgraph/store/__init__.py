@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.errors import NotFound, StoreError
-from claimgraph.store.base import AddOutcome, Store
+from claimgraph.store.base import AddOutcome, ArticleStore, LinkState, Store
 from claimgraph.store.sqlite import DEFAULT_DB, SQLiteStore
 
-__all__ = ["DEFAULT_DB", "AddOutcome", "SQLiteStore", "Store", "open_store"]
+__all__ = [
+    "DEFAULT_DB",
+    "AddOutcome",
+    "ArticleStore",
+    "LinkState",
+    "SQLiteStore",
+    "Store",
+    "open_store",
+]
 
 
 def open_store(location: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:

@@ -1,7 +1,10 @@
 """The store interface: what analysis, linking and presentation need from storage.
 
-SQLite is the embedded default (``sqlite.py``); other backends implement the same
-protocol so that no analysis or linking code changes with the backend.
+Two protocols: ``ArticleStore`` (articles, appearances, analyses) and ``LinkState``
+(stories, pins, the re-link queue and terms); ``Store`` is both, as every backend is.
+Code that only ingests is typed against ``ArticleStore``. SQLite is the embedded
+default (``sqlite.py``); other backends implement the same protocols so that no
+analysis or linking code changes with the backend.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ class AddOutcome(StrEnum):
     DUPLICATE = "duplicate"  # seen before with the same metadata: nothing written
 
 
-class Store(Protocol):
+class ArticleStore(Protocol):
+    """Articles, their appearances and their analyses: what ingest writes and reads."""
+
     path: str  # what messages show: a file path, or a URL without its password
 
     def has_analysis(self, article_id: str) -> bool: ...
@@ -53,6 +58,23 @@ class Store(Protocol):
 
     def article_count(self) -> int: ...
 
+    def articles_by_id(self, ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]:
+        """The analysed articles among ``ids``, in the order given."""
+        ...
+
+    def appearances_by_id(self, ids: Sequence[str]) -> dict[str, tuple[Metadata, ...]]:
+        """``appearances`` of each of ``ids`` (an empty tuple for none), in fewer queries."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class LinkState(Protocol):
+    """The linked stories, the user's pins, and what the next re-link must redo
+    (``claimgraph.link.relinking``; the tables are in ``store/link_state.py``)."""
+
+    path: str
+
     def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
         """Replace the linked stories in one transaction."""
         ...
@@ -67,13 +89,13 @@ class Store(Protocol):
         """``(story_id, report_json)`` in report order, for readers that cache parses."""
         ...
 
+    def story_reports_for(self, story_ids: Collection[str]) -> list[StoryReport]: ...
+
     def add_story_override(self, override: StoryOverride) -> None:
         """Record a user's merge, split or pin; applied at every re-link."""
         ...
 
     def story_overrides(self) -> list[StoryOverride]: ...
-
-    # Incremental re-linking (``claimgraph.link.relinking``); see ``store/link_state.py``.
 
     def link_version(self) -> int: ...
 
@@ -96,12 +118,6 @@ class Store(Protocol):
 
     def story_inputs(self) -> dict[str, str | None]: ...
 
-    def articles_by_id(self, ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]: ...
-
-    def appearances_by_id(self, ids: Sequence[str]) -> dict[str, tuple[Metadata, ...]]: ...
-
-    def story_reports_for(self, story_ids: Collection[str]) -> list[StoryReport]: ...
-
     def begin_staging(self) -> None: ...
 
     def stage_story_reports(self, rows: Sequence[tuple[str, str, str]]) -> None: ...
@@ -116,4 +132,6 @@ class Store(Protocol):
         link_version: int,
     ) -> None: ...
 
-    def close(self) -> None: ...
+
+class Store(ArticleStore, LinkState, Protocol):
+    """Both halves on one connection: what re-linking, reports and the web read."""

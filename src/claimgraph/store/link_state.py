@@ -1,4 +1,5 @@
-"""The store side of incremental re-linking (migration 5), shared by both SQL backends.
+"""The ``LinkState`` half of the SQL stores: the stored stories, the user's overrides,
+and the store side of incremental re-linking (migration 5), shared by both backends.
 
 Grouping reads small per-article term records (``link_terms``) instead of analyses; the
 ``relink_queue`` names the articles whose analysis or appearances changed since the last
@@ -9,12 +10,13 @@ lock) and swapped in by one short transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
 from typing import ClassVar, TypeVar
 
 from claimgraph.errors import StoriesChanged
-from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryReport
+from claimgraph.model import Article, ArticleAnalysis, StoryOverride, StoryReport
 from claimgraph.store.sql_hooks import SQLHooks
 
 T = TypeVar("T")
@@ -32,12 +34,13 @@ def batched(items: Collection[T], size: int) -> Iterator[tuple[T, ...]]:
         yield chunk
 
 
-def _marks(count: int) -> str:
+def in_marks(count: int) -> str:
+    """``?, ?, ...``: the placeholders of an ``IN (...)`` list of ``count`` values."""
     return ", ".join("?" * count)
 
 
 class LinkStateTables(SQLHooks):
-    """``Store`` methods behind ``claimgraph.link.relinking``."""
+    """``LinkState`` methods: stories, overrides, and what ``claimgraph.link.relinking`` reads."""
 
     # Makes text sort by code point, as Python's sort does (PostgreSQL sorts by locale).
     CODE_POINT_ORDER: ClassVar[str] = ""
@@ -101,39 +104,46 @@ class LinkStateTables(SQLHooks):
         for article_id, seq, published, words, specific in rows:
             yield str(article_id), int(seq), str(published), str(words), str(specific)
 
+    def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
+        with self._transaction():
+            self._lock_story_reports()
+            self._execute("DELETE FROM story_reports")
+            self._execute_many(
+                "INSERT INTO story_reports (story_id, position, report_json) VALUES (?, ?, ?)",
+                [(r.story.id, i, r.model_dump_json()) for i, r in enumerate(reports)],
+            )
+            self._execute("UPDATE store_meta SET value = value + 1 WHERE key = 'stories_version'")
+
+    def add_story_override(self, override: StoryOverride) -> None:
+        self._execute(
+            "INSERT INTO story_overrides (action, article_ids_json) VALUES (?, ?)",
+            (override.action, json.dumps(list(override.article_ids))),
+        )
+
+    def story_overrides(self) -> list[StoryOverride]:
+        rows = self._execute(
+            "SELECT action, article_ids_json FROM story_overrides ORDER BY seq"
+        ).fetchall()
+        return [StoryOverride(action=a, article_ids=tuple(json.loads(ids))) for a, ids in rows]
+
+    def stories_version(self) -> int:
+        row = self._execute("SELECT value FROM store_meta WHERE key = 'stories_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def story_report_rows(self) -> list[tuple[str, str]]:
+        rows = self._execute(
+            "SELECT story_id, report_json FROM story_reports ORDER BY position"
+        ).fetchall()
+        return [(str(story_id), str(text)) for story_id, text in rows]
+
+    def story_reports(self) -> list[StoryReport]:
+        rows = self._execute("SELECT report_json FROM story_reports ORDER BY position").fetchall()
+        return [StoryReport.model_validate_json(row[0]) for row in rows]
+
     def story_inputs(self) -> dict[str, str | None]:
         """Every stored story's id and the key of the inputs its report was built from."""
         rows = self._execute("SELECT story_id, inputs_key FROM story_reports").fetchall()
         return {str(sid): key for sid, key in rows}
-
-    def articles_by_id(self, ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]:
-        """The analysed articles among ``ids``, in the order given."""
-        found: dict[str, tuple[Article, ArticleAnalysis]] = {}
-        for chunk in batched(ids, IN_CHUNK):
-            rows = self._execute(
-                "SELECT a.id, a.article_json, n.analysis_json FROM articles a "
-                f"JOIN analyses n ON n.article_id = a.id WHERE a.id IN ({_marks(len(chunk))})",
-                chunk,
-            )
-            for article_id, article, analysis in rows:
-                found[str(article_id)] = (
-                    Article.model_validate_json(article),
-                    ArticleAnalysis.model_validate_json(analysis),
-                )
-        return [found[i] for i in ids if i in found]
-
-    def appearances_by_id(self, ids: Sequence[str]) -> dict[str, tuple[Metadata, ...]]:
-        """``appearances`` of each of ``ids`` (an empty tuple for none), in fewer queries."""
-        found: dict[str, list[Metadata]] = {i: [] for i in ids}
-        for chunk in batched(ids, IN_CHUNK):
-            rows = self._execute(
-                "SELECT article_id, metadata_json FROM appearances "
-                f"WHERE article_id IN ({_marks(len(chunk))}) ORDER BY {self.APPEARANCE_ORDER}",
-                chunk,
-            )
-            for article_id, metadata in rows:
-                found[str(article_id)].append(Metadata.model_validate_json(metadata))
-        return {i: tuple(m) for i, m in found.items()}
 
     def story_reports_for(self, story_ids: Collection[str]) -> list[StoryReport]:
         """The stored reports of ``story_ids`` (unknown ids skipped), in report order."""
@@ -141,7 +151,7 @@ class LinkStateTables(SQLHooks):
         for chunk in batched(sorted(story_ids), IN_CHUNK):
             rows = self._execute(
                 "SELECT position, report_json FROM story_reports "
-                f"WHERE story_id IN ({_marks(len(chunk))})",
+                f"WHERE story_id IN ({in_marks(len(chunk))})",
                 chunk,
             )
             found += [(int(p), StoryReport.model_validate_json(r)) for p, r in rows]

@@ -1,67 +1,49 @@
-"""Schema migrations as registered functions, applied in order, one transaction each.
+"""The schema migrations: one list for both backends, each rendered in the backend's dialect.
 
-The schema version lives in ``PRAGMA user_version``; a database newer than this code is
-refused rather than guessed at.
+A migration is a version number, a name and its DDL text (``schema_ddl.py``), written once
+with the few column types that differ left as ``Dialect`` fields. SQLite keeps its version
+in ``PRAGMA user_version``, PostgreSQL in a one-row ``schema_version`` table; each applies
+the migrations past its version in order, one transaction each (PostgreSQL: all in one,
+under an advisory lock), and refuses a database newer than this code rather than guess.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from claimgraph.store.schema_ddl import (
     ALERTS_AND_WATCH,
     INITIAL_SCHEMA,
     LINK_STATE,
+    POSTGRES,
     SQLITE,
     STORE_META,
     STORY_OVERRIDES,
+    Dialect,
 )
 
-Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[tuple[int, str, Migration]] = []
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "POSTGRES", "SQLITE", "Dialect", "Migration"]
 
 
-def migration(version: int, name: str) -> Callable[[Migration], Migration]:
-    def register(func: Migration) -> Migration:
-        MIGRATIONS.append((version, name, func))
-        MIGRATIONS.sort(key=lambda item: item[0])
-        return func
+@dataclass(frozen=True)
+class Migration:
+    """One schema change; ``ddl`` is the dialect-neutral text, ``;``-separated."""
 
-    return register
+    version: int
+    name: str
+    ddl: str
 
-
-def execute_statements(conn: sqlite3.Connection, sql: str) -> None:
-    """Run DDL statement by statement (``executescript`` would commit mid-migration)."""
-    for statement in sql.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    def statements(self, dialect: Dialect) -> list[str]:
+        """The DDL in ``dialect``, statement by statement (a driver's multi-statement
+        ``executescript`` would commit mid-migration)."""
+        return [s for s in dialect.render(self.ddl).split(";") if s.strip()]
 
 
-@migration(1, "initial schema")
-def initial_schema(conn: sqlite3.Connection) -> None:
-    execute_statements(conn, SQLITE.render(INITIAL_SCHEMA))
-
-
-@migration(2, "story overrides")
-def story_overrides(conn: sqlite3.Connection) -> None:
-    execute_statements(conn, SQLITE.render(STORY_OVERRIDES))
-
-
-@migration(3, "alerts and watch")
-def alerts_and_watch(conn: sqlite3.Connection) -> None:
-    """Alert rules, the keys of alerts already fired, undelivered alerts, watched files."""
-    execute_statements(conn, SQLITE.render(ALERTS_AND_WATCH))
-
-
-@migration(4, "store meta: a counter bumped at every re-link")
-def store_meta(conn: sqlite3.Connection) -> None:
-    execute_statements(conn, SQLITE.render(STORE_META))
-
-
-@migration(5, "link state: grouping terms, re-link queue, story inputs")
-def link_state(conn: sqlite3.Connection) -> None:
-    execute_statements(conn, SQLITE.render(LINK_STATE))
-
-
-LATEST_VERSION = max(version for version, _, _ in MIGRATIONS)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", INITIAL_SCHEMA),
+    Migration(2, "story overrides", STORY_OVERRIDES),
+    Migration(3, "alerts and watch", ALERTS_AND_WATCH),
+    Migration(4, "store meta: a counter bumped at every re-link", STORE_META),
+    Migration(5, "link state: grouping terms, re-link queue, story inputs", LINK_STATE),
+)
+LATEST_VERSION = MIGRATIONS[-1].version

@@ -18,16 +18,16 @@ from psycopg.rows import TupleRow
 
 from claimgraph.errors import SchemaTooNew, StoreError
 from claimgraph.model import Article
-from claimgraph.store.postgres_migrations import (
-    MIGRATION_LOCK_KEY,
-    PG_LATEST_VERSION,
-    PG_MIGRATIONS,
-)
+from claimgraph.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRES
 from claimgraph.store.sql_store import Params, SQLStore
 
 # A server that does not answer within this many seconds is taken as unreachable: long
 # enough for a loaded server on a LAN, short enough that a typo in --db fails fast.
 CONNECT_TIMEOUT_S = 10
+# Serialises migrations between processes that open a fresh database at once (the second
+# finds the work done). Any fixed 64-bit number works: it only has to be the same in every
+# claimgraph process and unlikely to collide with another application's advisory lock.
+MIGRATION_LOCK_KEY = 0x636C61696D677270  # "claimgrp"
 # Serialises whole-table rewrites of story_reports between processes that re-link at once.
 RELINK_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 
@@ -96,15 +96,18 @@ class PostgresStore(SQLStore):
             if row is None:
                 self.conn.execute("INSERT INTO schema_version (version) VALUES (0)")
             current = int(row[0]) if row else 0
-            if current > PG_LATEST_VERSION:
+            if current > LATEST_VERSION:
                 raise SchemaTooNew(
                     f"{self.path} has schema version {current}, newer than this claimgraph "
-                    f"({PG_LATEST_VERSION}): upgrade claimgraph"
+                    f"({LATEST_VERSION}): upgrade claimgraph"
                 )
-            for version, _name, apply in PG_MIGRATIONS:
-                if version > current:
-                    apply(self.conn)
-                    self.conn.execute("UPDATE schema_version SET version = %s", (version,))
+            for migration in MIGRATIONS:
+                if migration.version > current:
+                    for statement in migration.statements(POSTGRES):
+                        self.conn.execute(statement)
+                    self.conn.execute(
+                        "UPDATE schema_version SET version = %s", (migration.version,)
+                    )
 
     # ------------------------------------------------------------------ SQLStore hooks
 

@@ -1,9 +1,10 @@
 """The schema's DDL, written once for both backends, one text per migration.
 
 The texts differ between SQLite and PostgreSQL only in a few column types, which a
-``Dialect`` fills in; each backend's migration module registers them under the same
-version numbers. A text, once released, never changes: databases already migrated
-past it keep what it made, so a schema change is a new migration with a new text.
+``Dialect`` fills in; ``migrations.py`` lists them once, under their version numbers,
+and each backend renders them in its dialect. A text, once released, never changes:
+databases already migrated past it keep what it made, so a schema change is a new
+migration with a new text.
 (SQLite keeps each ``CREATE`` statement's text as written, indents included.)
 """
 

@@ -8,14 +8,13 @@ inserting an article row, conflict clauses, locking a re-link) stays in the back
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from claimgraph.errors import NotFound
-from claimgraph.model import Article, ArticleAnalysis, Metadata, StoryOverride, StoryReport
+from claimgraph.model import Article, ArticleAnalysis, Metadata
 from claimgraph.store.base import AddOutcome
-from claimgraph.store.link_state import LinkStateTables
+from claimgraph.store.link_state import IN_CHUNK, LinkStateTables, batched, in_marks
 from claimgraph.store.sql_hooks import Cursor, Params, SQLHooks
 
 __all__ = ["Cursor", "Params", "SQLHooks", "SQLStore", "appearance_key"]
@@ -30,7 +29,8 @@ def appearance_key(article_id: str, metadata: Metadata) -> str:
 
 
 class SQLStore(LinkStateTables):
-    """``Store`` methods over a SQL connection; a backend supplies the hooks (``SQLHooks``)."""
+    """``Store`` over a SQL connection: the ``ArticleStore`` methods here, the
+    ``LinkState`` ones inherited; a backend supplies the hooks (``SQLHooks``)."""
 
     # Upsert of an article's analysis: (article_id, analysis_json).
     UPSERT_ANALYSIS_SQL: ClassVar[str]
@@ -91,29 +91,7 @@ class SQLStore(LinkStateTables):
                 self._execute(self.UPSERT_ANALYSIS_SQL, (article.id, analysis.model_dump_json()))
             self._mark_changed(article.id, analysis=analysis is not None)
 
-    def replace_story_reports(self, reports: Sequence[StoryReport]) -> None:
-        with self._transaction():
-            self._lock_story_reports()
-            self._execute("DELETE FROM story_reports")
-            self._execute_many(
-                "INSERT INTO story_reports (story_id, position, report_json) VALUES (?, ?, ?)",
-                [(r.story.id, i, r.model_dump_json()) for i, r in enumerate(reports)],
-            )
-            self._execute("UPDATE store_meta SET value = value + 1 WHERE key = 'stories_version'")
-
-    def add_story_override(self, override: StoryOverride) -> None:
-        self._execute(
-            "INSERT INTO story_overrides (action, article_ids_json) VALUES (?, ?)",
-            (override.action, json.dumps(list(override.article_ids))),
-        )
-
     # ------------------------------------------------------------------ reads
-
-    def story_overrides(self) -> list[StoryOverride]:
-        rows = self._execute(
-            "SELECT action, article_ids_json FROM story_overrides ORDER BY seq"
-        ).fetchall()
-        return [StoryOverride(action=a, article_ids=tuple(json.loads(ids))) for a, ids in rows]
 
     def article(self, article_id: str) -> Article:
         row = self._execute(
@@ -155,16 +133,31 @@ class SQLStore(LinkStateTables):
         row = self._execute("SELECT COUNT(*) FROM analyses").fetchone()
         return int(row[0]) if row else 0
 
-    def stories_version(self) -> int:
-        row = self._execute("SELECT value FROM store_meta WHERE key = 'stories_version'").fetchone()
-        return int(row[0]) if row else 0
+    def articles_by_id(self, ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]:
+        """The analysed articles among ``ids``, in the order given."""
+        found: dict[str, tuple[Article, ArticleAnalysis]] = {}
+        for chunk in batched(ids, IN_CHUNK):
+            rows = self._execute(
+                "SELECT a.id, a.article_json, n.analysis_json FROM articles a "
+                f"JOIN analyses n ON n.article_id = a.id WHERE a.id IN ({in_marks(len(chunk))})",
+                chunk,
+            )
+            for article_id, article, analysis in rows:
+                found[str(article_id)] = (
+                    Article.model_validate_json(article),
+                    ArticleAnalysis.model_validate_json(analysis),
+                )
+        return [found[i] for i in ids if i in found]
 
-    def story_report_rows(self) -> list[tuple[str, str]]:
-        rows = self._execute(
-            "SELECT story_id, report_json FROM story_reports ORDER BY position"
-        ).fetchall()
-        return [(str(story_id), str(text)) for story_id, text in rows]
-
-    def story_reports(self) -> list[StoryReport]:
-        rows = self._execute("SELECT report_json FROM story_reports ORDER BY position").fetchall()
-        return [StoryReport.model_validate_json(row[0]) for row in rows]
+    def appearances_by_id(self, ids: Sequence[str]) -> dict[str, tuple[Metadata, ...]]:
+        """``appearances`` of each of ``ids`` (an empty tuple for none), in fewer queries."""
+        found: dict[str, list[Metadata]] = {i: [] for i in ids}
+        for chunk in batched(ids, IN_CHUNK):
+            rows = self._execute(
+                "SELECT article_id, metadata_json FROM appearances "
+                f"WHERE article_id IN ({in_marks(len(chunk))}) ORDER BY {self.APPEARANCE_ORDER}",
+                chunk,
+            )
+            for article_id, metadata in rows:
+                found[str(article_id)].append(Metadata.model_validate_json(metadata))
+        return {i: tuple(m) for i, m in found.items()}

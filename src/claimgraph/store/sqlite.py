@@ -9,7 +9,7 @@ from pathlib import Path
 
 from claimgraph.errors import SchemaTooNew, StoreError
 from claimgraph.model import Article
-from claimgraph.store.migrations import LATEST_VERSION, MIGRATIONS
+from claimgraph.store.migrations import LATEST_VERSION, MIGRATIONS, SQLITE
 from claimgraph.store.sql_store import Params, SQLStore, appearance_key
 
 __all__ = ["BUSY_TIMEOUT_MS", "DEFAULT_DB", "SQLiteStore", "appearance_key", "open_store"]
@@ -62,11 +62,13 @@ class SQLiteStore(SQLStore):
                 f"{self.path} has schema version {current}, newer than this claimgraph "
                 f"({LATEST_VERSION}): upgrade claimgraph"
             )
-        for version, _name, apply in MIGRATIONS:
+        for migration in MIGRATIONS:
+            version = migration.version
             if version <= current:
                 continue
             with self._immediate_transaction():
-                apply(self.conn)
+                for statement in migration.statements(SQLITE):
+                    self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(version)}")
 
     def _transaction(self) -> AbstractContextManager[object]:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.analyse.attribution.component import FIXED_CUE_RULES, extract_attributions
+from claimgraph.analyse.attribution.candidate import Candidate
+from claimgraph.analyse.attribution.component import extract_attributions
 from claimgraph.analyse.attribution.content_edges import (
     MAX_EXTENSIONS,
     EdgeUnit,
@@ -38,9 +39,10 @@ from claimgraph.analyse.attribution.cue_features import (
     token_features,
 )
 from claimgraph.analyse.attribution.cue_stacking import first_pass, stacked_features
-from claimgraph.analyse.attribution.frames import Candidate, learned_candidate, rule_candidate
+from claimgraph.analyse.attribution.frames import learned_candidate, rule_candidate
 from claimgraph.analyse.attribution.layout import Layout, fragments
 from claimgraph.analyse.attribution.models import AttributionModels, LinearModel
+from claimgraph.analyse.attribution.scoring import FIXED_CUE_RULES
 from claimgraph.analyse.attribution.source_extent import (
     source_alternatives,
     source_features,

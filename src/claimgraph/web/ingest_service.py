@@ -1,8 +1,8 @@
 """Ingest from the browser or the API: the same library calls as ``claimgraph ingest``.
 
 Uploads are checked (type by file suffix, size) before anything is written, saved into
-a temporary folder under harmless names, and handed to ``ingest_paths`` and
-``relink`` exactly as the CLI does, so format detection and metadata sidecars behave
+a temporary folder under harmless names, and handed to ``ingest_and_link``
+exactly as the CLI does, so format detection and metadata sidecars behave
 the same. Who may ingest is decided here too: disabled unless the server was started
 with ingest on, and behind the token whenever one is required.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
@@ -57,12 +57,11 @@ class Upload:
     data: bytes
 
 
-def library() -> tuple[Callable[..., IngestSummary], Callable[..., Any]]:
-    """The CLI's own functions, imported late: they load the language pipeline."""
-    from claimgraph.batch.local import ingest_paths
-    from claimgraph.link import relink
+def library() -> Callable[..., IngestSummary]:
+    """The CLI's own function, imported late: it loads the language pipeline."""
+    from claimgraph.batch.ingest_and_link import ingest_and_link
 
-    return ingest_paths, relink
+    return ingest_and_link
 
 
 def presented_token(request: Request, form_token: str | None) -> str:
@@ -213,12 +212,11 @@ def ingest_uploads(
     """
     if not uploads:
         raise HTTPException(400, "nothing to ingest: upload a file or paste a text")
-    ingest_paths, relink = library()
+    ingest_and_link = library()
     with tempfile.TemporaryDirectory(prefix="claimgraph-upload-") as folder:
         write_uploads(Path(folder), uploads)
         with writing_store(catalog, db) as store:
-            summary = ingest_paths([folder], store, outlet=outlet, published=published)
-            summary.stories = relink(store).stories
+            summary = ingest_and_link([folder], store, outlet=outlet, published=published)
         catalog.invalidate()
     # The temporary folder means nothing to the user: report file names only.
     summary.failures[:] = [(Path(path).name, reason) for path, reason in summary.failures]

@@ -11,7 +11,7 @@ trailing phrase, else whether to take in the phrases that follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -75,7 +75,7 @@ def unit_features(unit: EdgeUnit, rule: str, cue_head: Token) -> list[str]:
     ]
 
 
-def cut_units(doc: Doc, content: set[int]) -> Iterator[EdgeUnit]:
+def cut_units(doc: Doc, content: Set[int]) -> Iterator[EdgeUnit]:
     """Trailing phrases of the content, outermost first: each a dependent whose subtree
     ends where the content ends."""
     if not content:
@@ -124,7 +124,7 @@ def add_unit(doc: Doc, after: int, blocked: set[int], sent_end: int) -> EdgeUnit
 
 
 def edit_content(
-    content: set[int],
+    content: Set[int],
     blocked: set[int],
     decide: Callable[[EdgeUnit], bool],
     doc: Doc,

@@ -12,20 +12,17 @@ PolNeAR train, fitted on nothing):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Set
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.attribution.candidate import Candidate, Candidates
 from claimgraph.analyse.attribution.cues import ADDRESSED_VERBS
-from claimgraph.analyse.attribution.frames import (
-    Candidate,
-    child_of,
-    subtree_indices,
-    trimmed_subject,
-)
+from claimgraph.analyse.attribution.frames import child_of, subtree_indices, trimmed_subject
 
 
-def _content_root(doc: Doc, content: set[int]) -> Token | None:
+def _content_root(doc: Doc, content: Set[int]) -> Token | None:
     roots = [doc[i] for i in sorted(content) if doc[i].head.i not in content or doc[i].head.i == i]
     return roots[0] if roots else None
 
@@ -45,64 +42,69 @@ def _takes_passive_subject(cand: Candidate, root: Token) -> bool:
     )
 
 
-def add_passive_subjects(doc: Doc, cands: Sequence[Candidate]) -> None:
+def add_passive_subjects(doc: Doc, cands: Candidates) -> Candidates:
     """A passive cue with no agent and no source gets its subject in the content."""
     taken = {i for c in cands for i in (*c.cue, *c.source)}
-    for cand in cands:
-        head = cand.head
-        if cand.source or head.pos_ not in ("VERB", "AUX") or cand.rule == "according":
-            continue
-        subject = child_of(head, ("nsubjpass",))
-        if subject is None or child_of(head, ("agent",)) is not None:
-            continue
-        root = _content_root(doc, cand.content - set(cand.cue) - set(cand.source))
-        if root is None or not _takes_passive_subject(cand, root):
-            continue
-        words = set(trimmed_subject(subject))
-        if words and not words & taken and not words & cand.content:
-            cand.content |= words
+    return tuple(_with_passive_subject(doc, cand, taken) for cand in cands)
 
 
-def add_according_conjuncts(sentences: list[tuple[int, int]], cands: Sequence[Candidate]) -> None:
+def _with_passive_subject(doc: Doc, cand: Candidate, taken: Set[int]) -> Candidate:
+    head = cand.head
+    if cand.source or head.pos_ not in ("VERB", "AUX") or cand.rule == "according":
+        return cand
+    subject = child_of(head, ("nsubjpass",))
+    if subject is None or child_of(head, ("agent",)) is not None:
+        return cand
+    root = _content_root(doc, cand.content - set(cand.cue) - set(cand.source))
+    if root is None or not _takes_passive_subject(cand, root):
+        return cand
+    words = set(trimmed_subject(subject))
+    if words and not words & taken and not words & cand.content:
+        return replace(cand, content=cand.content | words)
+    return cand
+
+
+def add_according_conjuncts(sentences: list[tuple[int, int]], cands: Candidates) -> Candidates:
     """ "according to X" hung on the last of coordinated clauses reports them all, unless
     an earlier one holds another attribution's cue or source."""
-    for cand in cands:
-        if cand.rule != "according":
-            continue
-        token = cand.head
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ != "conj" or token.i < clause.i:
-            continue
-        root = clause
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        sentence = sentences[token.i]
-        words = {
-            i
-            for i in subtree_indices(root) - subtree_indices(token)
-            if sentence[0] <= i < sentence[1]
-        } - {*cand.cue, *cand.source}
-        others = {i for o in cands if o is not cand for i in (*o.cue, *o.source)}
-        if not words & others:
-            cand.content |= words
+    return tuple(_with_according_conjuncts(sentences, cand, cands) for cand in cands)
 
 
-def drop_extraposed_it(cands: Sequence[Candidate]) -> None:
+def _with_according_conjuncts(
+    sentences: list[tuple[int, int]], cand: Candidate, cands: Candidates
+) -> Candidate:
+    if cand.rule != "according":
+        return cand
+    token = cand.head
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "conj" or token.i < clause.i:
+        return cand
+    root = clause
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    sentence = sentences[token.i]
+    words = {
+        i for i in subtree_indices(root) - subtree_indices(token) if sentence[0] <= i < sentence[1]
+    } - {*cand.cue, *cand.source}
+    others = {i for o in cands if o is not cand for i in (*o.cue, *o.source)}
+    if not words or words & others:
+        return cand
+    return replace(cand, content=cand.content | words)
+
+
+def drop_extraposed_it(cands: Candidates) -> Candidates:
     """ "It seems that ...": a bare "it" subject leaves a content that is a clause."""
-    for cand in cands:
-        if cand.source or not any(c.dep_ == "ccomp" for c in cand.head.children):
-            continue  # "it seemed like a smart move" keeps its "it"
-        for child in cand.head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it":
-                cand.content.discard(child.i)
+    return tuple(_without_extraposed_it(cand) for cand in cands)
 
 
-def complete_contents(
-    doc: Doc, sentences: list[tuple[int, int]], cands: Sequence[Candidate]
-) -> None:
-    """All three, in place."""
-    add_passive_subjects(doc, cands)
-    add_according_conjuncts(sentences, cands)
-    drop_extraposed_it(cands)
+def _without_extraposed_it(cand: Candidate) -> Candidate:
+    if cand.source or not any(c.dep_ == "ccomp" for c in cand.head.children):
+        return cand  # "it seemed like a smart move" keeps its "it"
+    its = {
+        child.i
+        for child in cand.head.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it"
+    }
+    return replace(cand, content=cand.content - its) if its else cand

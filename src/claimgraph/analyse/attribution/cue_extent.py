@@ -11,6 +11,8 @@ strings, weights ship with the cue scorer.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Token
 
 # How far from the head a cue word lies in PolNeAR train: nearly every cue fits in three
@@ -118,7 +120,7 @@ class CueWindow:
             ]
         return features
 
-    def right_features(self, end: int, content: set[int], rule: str) -> list[str]:
+    def right_features(self, end: int, content: Set[int], rule: str) -> list[str]:
         """``right_features`` of a span ending at ``end``."""
         right = range(self.i + 1, min(end + 1, self.size))
         lemma = self.lemma
@@ -181,7 +183,7 @@ def _feature_pair(
     ]
 
 
-def span_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
+def span_features(head: Token, start: int, end: int, content: Set[int], rule: str) -> list[str]:
     """Features of the tokens ``start``..``end`` (inclusive) as the cue headed by
     ``head``: its shape and every window word as in or out."""
     window = CueWindow(head)
@@ -192,7 +194,7 @@ def span_features(head: Token, start: int, end: int, content: set[int], rule: st
     return features
 
 
-def shape_features(head: Token, start: int, end: int, content: set[int], rule: str) -> list[str]:
+def shape_features(head: Token, start: int, end: int, content: Set[int], rule: str) -> list[str]:
     """The span's shape: the words and parts of speech added on each side, how the
     outermost added words hang from the head, and what lies just outside. Apart from
     the length, each feature depends on one end only (so a ranker can score each left
@@ -209,6 +211,6 @@ def left_features(head: Token, start: int, rule: str) -> list[str]:
     return CueWindow(head, (start - 1,)).left_features(start, rule)
 
 
-def right_features(head: Token, end: int, content: set[int], rule: str) -> list[str]:
+def right_features(head: Token, end: int, content: Set[int], rule: str) -> list[str]:
     """Shape features of a span's right end (head..``end``)."""
     return CueWindow(head, (end + 1,)).right_features(end, content, rule)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.cue_features import WordTable
-from claimgraph.analyse.attribution.frames import Candidate, learned_candidate
+from claimgraph.analyse.attribution.frames import learned_candidate
 from claimgraph.analyse.attribution.layout import is_aside
 from claimgraph.analyse.attribution.models import AttributionModels
 

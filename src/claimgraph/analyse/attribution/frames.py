@@ -3,17 +3,18 @@
 Each rule sees one token that may be a cue (a reporting verb, "according to", a claim
 noun) and returns a ``Candidate``: token indices for source, cue and content. Turning
 them into character spans, resolving overlaps between nested attributions and growing
-content to whole quotations happen in ``attribution``; this module only reads the tree.
+content to whole quotations happen in the later passes (``passes.PASSES``); this
+module only reads the tree.
 Every rule is O(size of the cue's subtree).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.cues import (
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
@@ -51,47 +52,6 @@ _FRAME_DEPS = frozenset(
         "prt",
     }
 )
-
-# Confidence per rule: how reliable the construction is, roughly its precision on the
-# PolNeAR train split (clause complements of speech verbs are nearly always right; a
-# bare object or a quotation found by adjacency is wrong more often).
-CONFIDENCE = {
-    "clause": 0.85,
-    "according": 0.85,
-    "parenthetical": 0.75,
-    "quote": 0.8,
-    "infinitive": 0.65,
-    "preposition": 0.6,
-    "object": 0.6,
-    "noun": 0.55,
-    "orphan": 0.6,
-    "speaker": 0.6,
-    "byline": 0.6,
-    "learned": 0.5,
-    "unquoted": 0.5,
-}
-
-
-@dataclass
-class Candidate:
-    """One attribution as token indices; ``quote`` is a character range, when the content
-    is a quotation found by adjacency rather than through the tree."""
-
-    head: Token
-    rule: str
-    cue: list[int]
-    source: list[int] = field(default_factory=list)
-    content: set[int] = field(default_factory=set)
-    quote: tuple[int, int] | None = None
-    sourceless: bool = False
-    # the cue scorer's probability, when one ran
-    score: float | None = None
-
-    @property
-    def confidence(self) -> float:
-        if self.score is not None:
-            return round(self.score, 3)
-        return CONFIDENCE[self.rule]
 
 
 def subtree_indices(token: Token) -> set[int]:
@@ -383,9 +343,9 @@ def verb_candidate(verb: Token) -> Candidate | None:
     return Candidate(
         head=verb,
         rule=rule,
-        cue=sorted([verb.i, *extra_cue, *_particles(verb)]),
-        source=source,
-        content=content - set(source),
+        cue=tuple(sorted([verb.i, *extra_cue, *_particles(verb)])),
+        source=tuple(source),
+        content=frozenset(content - set(source)),
         sourceless=sourceless,
     )
 
@@ -466,8 +426,8 @@ def quote_verb_candidate(verb: Token) -> Candidate | None:
     return Candidate(
         head=verb,
         rule="quote",
-        cue=sorted([verb.i, *_particles(verb)]),
-        source=source,
+        cue=tuple(sorted([verb.i, *_particles(verb)])),
+        source=tuple(source),
         sourceless=sourceless,
     )
 
@@ -488,9 +448,9 @@ def according_candidate(token: Token) -> Candidate | None:
     return Candidate(
         head=token,
         rule="according",
-        cue=[token.i, to.i],
-        source=_strip_punct(token.doc, sorted(subtree_indices(pobj))),
-        content=content,
+        cue=(token.i, to.i),
+        source=tuple(_strip_punct(token.doc, sorted(subtree_indices(pobj)))),
+        content=frozenset(content),
     )
 
 
@@ -535,7 +495,12 @@ def noun_candidate(noun: Token) -> Candidate | None:
     if lemma in STANCE_NOUNS and not source:
         return None  # "criticism of X" with no one's criticism: too vague to keep
     return Candidate(
-        head=noun, rule="noun", cue=[noun.i], source=source, content=content, sourceless=not source
+        head=noun,
+        rule="noun",
+        cue=(noun.i,),
+        source=tuple(source),
+        content=frozenset(content),
+        sourceless=not source,
     )
 
 
@@ -654,8 +619,8 @@ def learned_candidate(token: Token) -> Candidate | None:
     return Candidate(
         head=token,
         rule="learned" if found is not None else "quote",
-        cue=sorted([token.i, *extra_cue, *_particles(token)]),
-        source=source,
-        content=content - set(source),
+        cue=tuple(sorted([token.i, *extra_cue, *_particles(token)])),
+        source=tuple(source),
+        content=frozenset(content - set(source)),
         sourceless=sourceless,
     )

@@ -17,12 +17,15 @@ Works on ``Candidate`` token sets from ``attribution_frames``:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Set
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.attribution.candidate import Candidate, Candidates
 from claimgraph.analyse.attribution.cue_features import DocContext
 from claimgraph.analyse.attribution.cues import QUOTE_VERBS
-from claimgraph.analyse.attribution.frames import Candidate, subtree_indices
+from claimgraph.analyse.attribution.frames import subtree_indices
 from claimgraph.analyse.attribution.quotes import QuoteIndex
 from claimgraph.analyse.extensions import doc_text
 
@@ -128,41 +131,43 @@ def _after_colon(text: str, start: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
-def attach_quotes(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
-    """Give quote-rule candidates their quotation, and a speech verb the quotation that
-    follows it where the parser found some other complement; drop those left empty."""
-    kept = []
-    for cand in cands:
-        region = None
-        if cand.rule == "quote":
-            region = adjacent_quote(layout, cand)
-            if region is None:
-                continue
-        elif cand.head.lemma_.lower() in QUOTE_VERBS:
-            region = quote_after(layout, cand)
-        if region is not None:
-            cand.quote = region
-            content = layout.region_tokens(region)
-            earlier = quote_before(layout, cand) if region[0] > cand.head.idx else None
-            if earlier is not None:
-                # “We will not retreat,” the general said, “and the front line holds.”
-                content |= layout.region_tokens(earlier)
-            cand.content = content - set(cand.cue) - set(cand.source)
-        if cand.content:
-            kept.append(cand)
-    return kept
+def attach_quote(layout: Layout, cand: Candidate) -> Candidate | None:
+    """A quote-rule candidate with its quotation as content (None: it has none), and a
+    speech verb with the quotation that follows it where the parser found some other
+    complement; the caller drops a candidate whose content is left empty."""
+    region = None
+    if cand.rule == "quote":
+        region = adjacent_quote(layout, cand)
+        if region is None:
+            return None
+    elif cand.head.lemma_.lower() in QUOTE_VERBS:
+        region = quote_after(layout, cand)
+    if region is None:
+        return cand
+    content = layout.region_tokens(region)
+    earlier = quote_before(layout, cand) if region[0] > cand.head.idx else None
+    if earlier is not None:
+        # “We will not retreat,” the general said, “and the front line holds.”
+        content |= layout.region_tokens(earlier)
+    return replace(
+        cand, quote=region, content=frozenset(content - set(cand.cue) - set(cand.source))
+    )
 
 
-def grow_to_quotes(layout: Layout, cand: Candidate) -> None:
+def grow_to_quotes(layout: Layout, cand: Candidate) -> Candidate:
     """Content reaching into a quotation takes the whole quotation (not the cue's own)."""
     cue_start = layout.doc[cand.cue[0]].idx
+    content = set(cand.content)
     for region in _regions_touched(layout, cand.content):
         if region[0] <= cue_start < region[1]:
             continue
-        cand.content |= layout.region_tokens(region) - set(cand.source)
+        content |= layout.region_tokens(region) - set(cand.source)
         if region[0] > cue_start:
             for following in _continued_paragraphs(layout, region):
-                cand.content |= layout.region_tokens(following)
+                content |= layout.region_tokens(following)
+    if content == cand.content:
+        return cand
+    return replace(cand, content=frozenset(content))
 
 
 # News style leaves a quotation that runs on to the next paragraph unclosed and opens
@@ -187,7 +192,7 @@ def _continued_paragraphs(layout: Layout, region: tuple[int, int]) -> list[tuple
     return found
 
 
-def _regions_touched(layout: Layout, indices: set[int]) -> list[tuple[int, int]]:
+def _regions_touched(layout: Layout, indices: Set[int]) -> list[tuple[int, int]]:
     regions: dict[tuple[int, int], None] = {}
     doc = layout.doc
     for i in sorted(indices):
@@ -197,14 +202,14 @@ def _regions_touched(layout: Layout, indices: set[int]) -> list[tuple[int, int]]
     return list(regions)
 
 
-def continuation_quote(layout: Layout, cand: Candidate) -> None:
+def continuation_quote(layout: Layout, cand: Candidate) -> Candidate:
     """“A,” said X. “B.” -- B continues A's content (same paragraph, right after)."""
     doc, text = layout.doc, layout.text
     if not cand.content or max(cand.content) > cand.cue[0] or cand.rule == "byline":
-        return  # a signature ("“A.” ― X") closes what it signs
+        return cand  # a signature ("“A.” ― X") closes what it signs
     last = doc[max(cand.content)]
     if layout.quotes.containing(last.idx) is None:
-        return
+        return cand
     sent_end = doc[max([*cand.cue, *cand.source])].sent.end_char
     after = _skip_forward(text, _frame_end(doc, cand), allow_newline=False)
     if after < len(text) and text[after] == ".":
@@ -218,7 +223,8 @@ def continuation_quote(layout: Layout, cand: Candidate) -> None:
         after = _skip_forward(text, sent_end, allow_newline=False)
         region = layout.quotes.starting_at(after)
     if region is not None and not _handed_on(text, region):
-        cand.content |= layout.region_tokens(region)
+        return replace(cand, content=cand.content | layout.region_tokens(region))
+    return cand
 
 
 def _handed_on(text: str, region: tuple[int, int]) -> bool:
@@ -239,7 +245,7 @@ def is_aside(head: Token, rule: str | None) -> bool:
     return dep in _ASIDE_DEPS or (dep == "relcl" and rule in ("clause", "orphan"))
 
 
-def _aside_root(inner: Token, outer_content: set[int]) -> Token:
+def _aside_root(inner: Token, outer_content: Set[int]) -> Token:
     """The phrase that carries an aside: the "with" of "with X telling ...", the
     participle itself otherwise."""
     token = inner
@@ -253,60 +259,67 @@ def _aside_root(inner: Token, outer_content: set[int]) -> Token:
 
 
 def resolve_nesting(
-    layout: Layout, cands: list[Candidate], keep_nested: float | None = None
-) -> list[Candidate]:
+    layout: Layout, cands: Candidates, keep_nested: float | None = None
+) -> Candidates:
     """Drop attributions inside quotations or complements; cut asides out of contents.
     An attribution inside another's complement stays, as PolNeAR annotates it ("X said
-    Y denied Z"), where the cue scorer rates it at least ``keep_nested``."""
+    Y denied Z"), where the cue scorer rates it at least ``keep_nested``. Inner ones
+    are looked at smallest content first, each against the outers as cut so far."""
     kept = [c for c in cands if not layout.in_quote(layout.doc[c.cue[0]])]
     dropped: set[int] = set()
-    for inner in sorted(kept, key=lambda c: len(c.content)):
+    for k in sorted(range(len(kept)), key=lambda k: len(kept[k].content)):
+        inner = kept[k]
         outers = [
-            o for o in kept if o is not inner and inner.cue[0] in o.content and id(o) not in dropped
+            j
+            for j, o in enumerate(kept)
+            if j != k and inner.cue[0] in o.content and j not in dropped
         ]
         if not outers:
             continue
-        outer = min(outers, key=lambda c: len(c.content))
+        j = min(outers, key=lambda j: len(kept[j].content))
+        outer = kept[j]
         if not is_aside(inner.head, inner.rule):
             nested = keep_nested is not None and (inner.score or 0.0) >= keep_nested
             # "Trump expects to win, according to aides": the stance and who reports
             # it are both kept (``absorb_according``), whatever the stance's score
             nested = nested or outer.rule == "according"
             if not nested:
-                dropped.add(id(inner))
+                dropped.add(k)
             continue
         aside = subtree_indices(_aside_root(inner.head, outer.content))
         # a source found by climbing to the outer clause's subject stays in the outer
         # content; only the aside's own words leave it
-        outer.content -= aside | set(inner.cue) | inner.content
-    return [c for c in kept if id(c) not in dropped and c.content]
+        kept[j] = replace(outer, content=outer.content - (aside | set(inner.cue) | inner.content))
+    return tuple(c for j, c in enumerate(kept) if j not in dropped and c.content)
 
 
-def same_paragraph(doc: Doc, cand: Candidate) -> None:
+def same_paragraph(doc: Doc, cand: Candidate) -> Candidate:
     """Content before the cue stops at the paragraph break: a parse that runs a headline
     into the first sentence ("Topline\nThe war could soon escalate, officials
     suggested") must not carry the headline into the content."""
     cue = cand.cue[0]
     breaks = [i for i in cand.content if i < cue and "\n" in doc[i].text]
-    if breaks:
-        last = max(breaks)
-        cand.content = {i for i in cand.content if i > last}
+    if not breaks:
+        return cand
+    last = max(breaks)
+    return replace(cand, content=frozenset(i for i in cand.content if i > last))
 
 
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
+def dedupe(cands: Candidates) -> Candidates:
+    """The first candidate per cue word (speaker lines and bylines before the rules')."""
     seen: set[int] = set()
     out = []
     for cand in cands:
         if cand.cue[0] not in seen:
             seen.add(cand.cue[0])
             out.append(cand)
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- fragments
 
 
-def fragments(doc: Doc, indices: set[int] | list[int], strip: bool = True) -> list[tuple[int, int]]:
+def fragments(doc: Doc, indices: Collection[int], strip: bool = True) -> list[tuple[int, int]]:
     """Character ranges of contiguous token runs, edge punctuation (not quotes) removed
     unless ``strip`` is false (a colon can be a cue)."""
     runs: list[list[int]] = []
@@ -335,7 +348,7 @@ def _edge_punct(token: Token) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+,[^\n]{0,40}?\([A-Za-z. ]{2,12}\)\s*[—–-]+\s*")
 
 
-def without_dateline(layout: Layout, indices: set[int]) -> set[int]:
+def without_dateline(layout: Layout, indices: Set[int]) -> Set[int]:
     if not indices:
         return indices
     doc = layout.doc

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.candidate import Candidate
 
 # No source in PolNeAR train is longer than this many tokens, give or take a few.
 MAX_TOKENS = 40

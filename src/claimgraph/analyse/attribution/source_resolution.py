@@ -22,12 +22,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.cues import CHANNEL_NOUNS, ROLE_NOUNS
-from claimgraph.analyse.attribution.frames import Candidate
 from claimgraph.analyse.attribution.person_gender import PersonGender
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -181,7 +182,7 @@ class SourceResolver:
         return name
 
     def _from_mentions(
-        self, inside: list[Named], source: list[int]
+        self, inside: list[Named], source: Sequence[int]
     ) -> tuple[str, str, tuple[str, ...]]:
         doc = self.doc
         head = _root(doc, source)
@@ -210,7 +211,7 @@ class SourceResolver:
         return name, main.label, titles
 
     def _described(
-        self, source: list[int], head: Token, inside: list[Named]
+        self, source: Sequence[int], head: Token, inside: list[Named]
     ) -> tuple[str, str, tuple[str, ...]]:
         """A named body as a modifier of a common noun: "U.S. officials", "a Russian
         Foreign Ministry spokeswoman" are named by the whole description; a document
@@ -275,7 +276,7 @@ class SourceResolver:
         return found
 
     def _description(
-        self, source: list[int], head: Token
+        self, source: Sequence[int], head: Token
     ) -> tuple[str | None, str, tuple[str, ...]]:
         """ "the ministry" -> an earlier "Russian Foreign Ministry"; "the spokeswoman" ->
         an earlier source titled spokeswoman; else the description itself."""
@@ -333,7 +334,7 @@ def _names(name: str, head: str, described: set[str]) -> bool:
     return words[-1] == head and described <= set(words)
 
 
-def _root(doc: Doc, source: list[int]) -> Token:
+def _root(doc: Doc, source: Sequence[int]) -> Token:
     for i in source:
         if doc[i].head.i not in source or doc[i].head.i == i:
             return doc[i]
@@ -353,7 +354,7 @@ def _fullest(mentions: list[Named], text: str) -> str | None:
     return None
 
 
-def _appositive_of(doc: Doc, main: Named, source: list[int]) -> Token | None:
+def _appositive_of(doc: Doc, main: Named, source: Sequence[int]) -> Token | None:
     """The common noun of the source that the name stands in apposition to ("owner" in
     "the mine's owner, Stennard Mining"), if any."""
     root = doc[main.start : main.end].root
@@ -374,7 +375,7 @@ def _modifies(doc: Doc, main: Named, head: Token) -> bool:
 
 
 def _unlabelled_apposition(
-    doc: Doc, noun: Token, source: list[int]
+    doc: Doc, noun: Token, source: Sequence[int]
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """A proper name in apposition to the source's noun that the entity recogniser left
     out ("the director of Pelham General Hospital, Rune Takala")."""
@@ -433,7 +434,7 @@ def _conjoined(doc: Doc, main: Named, other: Named) -> bool:
     return b.dep_ == "conj" and b.head.i == a.i
 
 
-def _titles(doc: Doc, source: list[int], main: Named) -> tuple[str, ...]:
+def _titles(doc: Doc, source: Sequence[int], main: Named) -> tuple[str, ...]:
     """Words of the source right before the name ("White House national security
     spokesman", nouns and adjectives only), and an apposition after it ("John Kirby,
     the White House spokesman")."""

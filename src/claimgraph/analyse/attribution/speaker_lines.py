@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.analyse.attribution.frames import Candidate
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.layout import Layout
 from claimgraph.analyse.extensions import doc_text
 
@@ -87,9 +87,9 @@ def speaker_line_candidates(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(
             head=colon[0],
             rule="speaker",
-            cue=[colon.start],
-            source=list(range(source.start, source.end)),
-            content=set(range(content.start, content.end)),
+            cue=(colon.start,),
+            source=tuple(range(source.start, source.end)),
+            content=frozenset(range(content.start, content.end)),
         )
 
 
@@ -151,7 +151,7 @@ def dash_byline_candidates(layout: Layout) -> Iterator[Candidate]:
         yield Candidate(
             head=dash[0],
             rule="byline",
-            cue=list(range(dash.start, dash.end)),
-            source=list(range(source.start, source.end)),
-            content=set(range(content.start, content.end)) - set(range(dash.start, dash.end)),
+            cue=tuple(range(dash.start, dash.end)),
+            source=tuple(range(source.start, source.end)),
+            content=frozenset(range(content.start, content.end)) - set(range(dash.start, dash.end)),
         )

@@ -13,11 +13,13 @@ phrase, and last the words after the frame.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.attribution.candidate import Candidate
 from claimgraph.analyse.attribution.cues import ADDRESSED_VERBS
-from claimgraph.analyse.attribution.frames import Candidate, child_of, span_of, subtree_indices
+from claimgraph.analyse.attribution.frames import child_of, span_of, subtree_indices
 from claimgraph.analyse.attribution.layout import Layout
 
 # Only candidates the cue scorer rates at least this likely get a fallback content
@@ -77,25 +79,32 @@ def _frame_right(head: Token, last: int, stop: int) -> int:
     return last
 
 
-def _raising(cand: Candidate) -> set[int] | None:
+# A shape's reading: the content it found (empty: the shape does not fit) and the
+# candidate, whose cue or source the shape may have changed.
+_Reading = tuple[set[int], Candidate]
+
+
+def _raising(cand: Candidate) -> _Reading:
     head = cand.head
     subject = child_of(head, ("nsubj",))
     complements = [
         c for c in head.rights if c.dep_ in ("acomp", "xcomp", "attr", "oprd", "prep", "ccomp")
     ]
     if head.lemma_.lower() not in _RAISING or subject is None or not complements:
-        return None
-    cand.source, cand.sourceless = [], True  # the subject is what seemed, not who said
+        return set(), cand
+    # the subject is what seemed, not who said
+    cand = replace(cand, source=(), sourceless=True)
     reported: set[int] = set().union(*(subtree_indices(c) for c in complements))
-    return subtree_indices(subject) | span_of(reported)
+    return subtree_indices(subject) | span_of(reported), cand
 
 
-def _passive(cand: Candidate, last: int) -> set[int] | None:
+def _passive(cand: Candidate, last: int) -> _Reading:
     head = cand.head
     subject = child_of(head, ("nsubjpass",))
     if subject is None or subject.i > head.i or head.lemma_.lower() in ADDRESSED_VERBS:
-        return None
+        return set(), cand
     content = subtree_indices(subject)
+    cue = set(cand.cue)
     for child in head.rights:
         if child.dep_ in ("oprd", "xcomp", "attr", "acomp", "ccomp"):
             content |= subtree_indices(child)
@@ -106,9 +115,13 @@ def _passive(cand: Candidate, last: int) -> set[int] | None:
         ):
             content |= subtree_indices(child)
             if child.i == last + 1:  # "was charged with": the preposition joins the cue
-                cand.cue = sorted({*cand.cue, child.i})
+                cue.add(child.i)
                 content.discard(child.i)
-    return content
+    return content, _with_cue(cand, cue)
+
+
+def _with_cue(cand: Candidate, cue: set[int]) -> Candidate:
+    return cand if cue == set(cand.cue) else replace(cand, cue=tuple(sorted(cue)))
 
 
 def _post_posed(layout: Layout, cand: Candidate, first: int, last: int) -> set[int] | None:
@@ -135,11 +148,12 @@ def _post_posed(layout: Layout, cand: Candidate, first: int, last: int) -> set[i
     return set(range(start, first - 1))
 
 
-def _following(layout: Layout, cand: Candidate, last: int) -> set[int] | None:
+def _following(layout: Layout, cand: Candidate, last: int) -> _Reading:
     """The verb's right dependents after the frame, else the words after the frame."""
     doc, head = layout.doc, cand.head
     lemma = head.lemma_.lower()
     content: set[int] = set()
+    cue = set(cand.cue)
     for child in head.rights:
         if child.i <= last or child.dep_ in _SKIP_RIGHT or child.dep_ == "dative":
             continue
@@ -147,11 +161,12 @@ def _following(layout: Layout, cand: Candidate, last: int) -> set[int] | None:
             continue
         if child.dep_ == "prep" and child.i == last + 1 and child_of(child, ("pobj", "pcomp")):
             content |= subtree_indices(child) - {child.i}
-            cand.cue = sorted({*cand.cue, child.i})  # "claiming allegiance to"
+            cue.add(child.i)  # "claiming allegiance to"
             continue
         content |= subtree_indices(child)
+    cand = _with_cue(cand, cue)
     if content:
-        return span_of(content)
+        return span_of(content), cand
     stop = layout.sentences[head.i][1]
     j = _frame_right(head, last, stop) + 1
     while j < stop and doc[j].is_punct:
@@ -163,13 +178,14 @@ def _following(layout: Layout, cand: Candidate, last: int) -> set[int] | None:
         if comma is not None:
             rest = {k for k in rest if k < comma}
     if sum(1 for k in rest if not doc[k].is_punct) >= 2:
-        return rest
-    return None
+        return rest, cand
+    return set(), cand
 
 
-def unquoted_content(layout: Layout, cand: Candidate) -> set[int]:
-    """The content for a quote-rule candidate without a quotation (empty: none found).
-    May move a preposition into the cue or, for a raising verb, clear the source."""
+def unquoted_content(layout: Layout, cand: Candidate) -> Candidate:
+    """The candidate with the content read off the sentence for a quote-rule candidate
+    without a quotation (empty: none found). May move a preposition into the cue or,
+    for a raising verb, clear the source."""
     frame = {*cand.cue, *cand.source}
     first, last = min(frame), max(frame)
     cue_end = max(cand.cue)
@@ -178,31 +194,24 @@ def unquoted_content(layout: Layout, cand: Candidate) -> set[int]:
         # "Asked about the army, the spokesman said": the source is the main clause's,
         # far after the cue; the frame ends with the cue
         last = cue_end
-    content = (
-        _raising(cand)
-        or _passive(cand, last)
-        or _post_posed(layout, cand, first, last)
-        or _following(layout, cand, last)
-        or set()
-    )
-    return content - set(cand.cue) - set(cand.source)
+    # the first shape that fits wins
+    content, cand = _raising(cand)
+    if not content:
+        content, cand = _passive(cand, last)
+    if not content:
+        content = _post_posed(layout, cand, first, last) or set()
+    if not content:
+        content, cand = _following(layout, cand, last)
+    return replace(cand, content=frozenset(content - set(cand.cue) - set(cand.source)))
 
 
-def with_unquoted(
-    layout: Layout, candidates: list[Candidate], attached: list[Candidate]
-) -> list[Candidate]:
-    """``attached`` (what ``attach_quotes`` kept) plus the quote-rule candidates it
-    dropped that get a content here, in the order of ``candidates``."""
-    kept = {id(c) for c in attached}
-    out = []
-    for cand in candidates:
-        if id(cand) not in kept:
-            if cand.rule != "quote" or cand.score is None or cand.score < MIN_PROBABILITY:
-                continue
-            content = unquoted_content(layout, cand)
-            if not content:
-                continue
-            cand.content = content
-            cand.rule = "unquoted"
-        out.append(cand)
-    return out
+def unquoted(layout: Layout, cand: Candidate) -> Candidate | None:
+    """For a quote-rule candidate left without a quotation: the candidate with a content
+    read off the sentence, as rule "unquoted"; None when the cue scorer did not rate it
+    at least ``MIN_PROBABILITY`` or no content was found."""
+    if cand.rule != "quote" or cand.score is None or cand.score < MIN_PROBABILITY:
+        return None
+    found = unquoted_content(layout, cand)
+    if not found.content:
+        return None
+    return replace(found, rule="unquoted")
