@@ -216,7 +216,14 @@ GATES: tuple[Gate, ...] = (
     Gate("linking/team-dev", "conflict F1", 0.6667, floor=0.661),
     Gate("linking/team-dev", "revision F1", 0.8889, floor=0.883),
     Gate("linking/team-dev", "scope F1", 0.8571, floor=0.852),
-    Gate("linking/team-dev", "contested F1", 0.9412, floor=0.936),
+    # "Denied by Tarrin Hydro: releasing water without warning. Asserted by Tarrin Hydro."
+    # matched the gold by its spans; a contest needs two parties (link/contested.py).
+    Gate(
+        "linking/team-dev",
+        "contested F1",
+        0.9333,
+        floor=0.928,  # lowered: one party contesting itself is no longer flagged
+    ),
     Gate("linking/team-dev", "denials F1", 0.9199, floor=0.914),
     Gate("linking/team-dev", "citations F1", 0.8495, floor=0.844),
     Gate("linking/team-dev", "figure members found (share of gold)", 0.9922, floor=0.987),
