@@ -44,3 +44,17 @@ def test_dates_same_day_after_absolute_date_resolves_without_publication(base_do
 def test_dates_granularity_and_anchor_recorded(base_doc) -> None:  # type: ignore[no-untyped-def]
     [ref] = date_refs(base_doc("Sales rose last month."), "2024-10-25T10:00:00Z")
     assert (ref.granularity, ref.anchor, ref.resolved) == ("month", "published:2024-10-25", True)
+
+
+def test_dates_in_years_ahead_only_about_the_future(base_doc) -> None:  # type: ignore[no-untyped-def]
+    # published Friday 2024-10-25
+    assert _values(base_doc, "The plant will close in 15 years.") == {"15 years": "2039"}
+    assert _values(base_doc, "Borrowers must repay within two weeks.") == {
+        "two weeks": "2024-11-08"
+    }
+    assert _values(base_doc, "It was his first win in 15 years.") == {}  # looks back
+
+
+def test_dates_by_weekday_is_a_deadline_ahead(base_doc) -> None:  # type: ignore[no-untyped-def]
+    assert _values(base_doc, "Officials expect a decision by Tuesday.") == {"Tuesday": "2024-10-29"}
+    assert _values(base_doc, "He had left by Tuesday.") == {"Tuesday": "2024-10-22"}

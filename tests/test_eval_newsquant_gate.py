@@ -1,9 +1,10 @@
 """Floors on a fixed part of the NewsQuant dev half: its first 150 sentences.
 
-Measured 2026-12-07 with ``claimgraph eval quantities --newsquant
-../shared/corpora/newsquant-dev/NewsQuant.dev.json --limit 150`` (F1): value 97.3,
-value+unit 91.3, value+change 88.0, concept partial 67.9; the gate's quantities-only
-pipeline gives the same (``MEASURED``). Before issue 16 (commit d44d8f0, same scorer) the
+Measured 2026-12-08 with ``claimgraph eval quantities --newsquant
+../shared/corpora/newsquant-dev/NewsQuant.dev.json --limit 150`` (F1): value 97.8,
+value+unit 92.3, value+change 88.5, concept partial 72.7; the gate's quantities-only
+pipeline gives the same (``tests/gates.py``). On 2026-12-07 they were 97.3, 91.3, 88.0, 67.9.
+Before issue 16 (commit d44d8f0, same scorer) the
 same 150 sentences gave value 85.6, value+unit 66.7, value+change 76.4, concept partial
 44.8. Floors (one
 margin for every gate) and the sample's digest: ``tests/gates.py``. The dev half was read

@@ -67,13 +67,30 @@ def test_eval_newsquant_count_noun_is_the_counted_thing() -> None:
 
 
 def test_eval_newsquant_change_of_a_level_is_equal() -> None:
-    text = "Sales rose 5% to $7.3 billion."
+    text = "Sales rose to $7.3 billion."
+    level = Quantity(id="b", span=Span.of(text, 14, 26), value="7300000000", direction="up")
+    assert change_of(level, text) == "="
+
+
+def test_eval_newsquant_change_of_a_level_after_its_size_keeps_the_change() -> None:
+    text = "Sales rose 5% to $7.3 billion."  # NewsQuant: up and up (7 of 10 dev items)
     rise = Quantity(id="a", span=Span.of(text, 11, 13), value="5", direction="up")
     level = Quantity(id="b", span=Span.of(text, 17, 29), value="7300000000", direction="up")
     assert change_of(rise, text) == "up"
-    assert change_of(level, text) == "="
+    assert change_of(level, text) == "up"
     over = Quantity(id="c", span=Span.of(text, 0, 1), value="1", bound=Bound.GT)
     assert change_of(over, "") == ">"
+
+
+def test_eval_newsquant_change_of_follows_newsquant_levels() -> None:
+    text = "It drops to just 87 mph, from 240 to 273, after a 3 percent drop."
+    just = Quantity(id="a", span=Span.of(text, 17, 23), value="87", direction="down")
+    pair = Quantity(id="b", span=Span.of(text, 25, 40), low="240", high="273", direction="up")
+    drop = Quantity(id="c", span=Span.of(text, 50, 59), value="3", direction="down")
+    assert [change_of(q, text) for q in (just, pair, drop)] == ["=", "=", "="]
+    alone = "Shares fell 3 percent on Monday."
+    fell = Quantity(id="d", span=Span.of(alone, 12, 21), value="3", direction="down")
+    assert change_of(fell, alone) == "down"
 
 
 def test_eval_newsquant_command_prints_scores_and_categories(tmp_path: Path) -> None:

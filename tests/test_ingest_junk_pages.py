@@ -81,3 +81,13 @@ def test_ingest_junk_page_heading_says_so_in_every_report() -> None:
     flagged = ArticleSummary(article_id="a1", title="Thanks", appearances=(), no_body="error page")
     assert article_heading(flagged) == "Thanks (no article body: error page)"
     assert article_heading(flagged.model_copy(update={"no_body": None})) == "Thanks"
+
+
+def test_ingest_junk_one_sentence_article_is_kept() -> None:
+    # A plain-text file of one sentence makes it the title; it names its event.
+    text = (
+        "Dr Ana Lind, 43, is presumed dead after falling from Kettle Ridge on Mount "
+        "Alder on Thursday.\n"
+    )
+    assert no_body_reason(text, text.strip()) is None
+    assert no_body_reason("Local News\n", "Local News") == "no text"

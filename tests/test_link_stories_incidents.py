@@ -70,7 +70,7 @@ def test_link_time_window_applies_only_to_dated_articles() -> None:
 def test_link_specific_terms_hold_names_numbers_and_dates() -> None:
     article, analysis = _item("h0", HARBOR, 40)
     terms = specific_terms(article, analysis)
-    assert {"PER:mira lund", "PER:lund", "LOC:port alder", "#:212", "D:march-3"} <= set(terms)
+    assert {"PER:mira lund", "PER:lund", "L:port alder", "#:212", "D:march-3"} <= set(terms)
     assert "#:40" in terms
 
 
@@ -95,3 +95,49 @@ def test_link_seeds_make_one_story(seeds_dir: Path, entities_nlp) -> None:  # ty
         ]
         items = list(analyse_entities(entities_nlp, articles))
         assert len(group_stories(items)) == 1, f"dated={dated}"
+
+
+def _terms_of(text: str, names: dict[str, str]) -> set[str]:
+    mentions = []
+    for name, label in names.items():
+        start = text.find(name)
+        span = Span.of(text, start, start + len(name))
+        mentions.append(EntityMention(span=span, label=label, name=name))
+    article = Article(id="a", text=text, metadata=Metadata())
+    return set(specific_terms(article, ArticleAnalysis(article_id="a", entities=tuple(mentions))))
+
+
+def test_link_stories_place_spellings_meet_whatever_the_label() -> None:
+    first = _terms_of(
+        "Shots on Plano Road near Pennsylvania Ave, Brockton.",
+        {"Plano Road": "FAC", "Pennsylvania Ave": "ORG", "Brockton": "GPE"},
+    )
+    second = _terms_of(
+        "A man was shot at Plano Rd and Pennsylvania Avenue in Brockton.",
+        {"Plano Rd and Pennsylvania Avenue": "LOC", "Brockton": "PERSON"},
+    )
+    assert {"L:plano rd", "L:pennsylvania ave", "L:plano"} <= first & second
+    # A person's name is still a person's, and the NER's "person" with a street type is
+    # a place.
+    assert "PER:brockton" in second
+    assert "L:clairpointe ave" in _terms_of("On Clairpointe Ave.", {"Clairpointe Ave": "PERSON"})
+
+
+def test_link_stories_party_names_meet_without_middle_names() -> None:
+    from claimgraph.link.event_parties import party_names
+
+    def parties(text: str, name: str) -> set[str]:
+        start = text.find(name)
+        mention = EntityMention(
+            span=Span.of(text, start, start + len(name)), label="PERSON", name=name
+        )
+        article = Article(id="a", text=text, metadata=Metadata())
+        return party_names(article, ArticleAnalysis(article_id="a", entities=(mention,)))
+
+    first = parties(
+        "Teen shot\n\nMichael A. Corle Jr. was charged on Monday.", "Michael A. Corle Jr."
+    )
+    second = parties(
+        "Trial set\n\nThe trial of Michael Corle opened in the county.", "Michael Corle"
+    )
+    assert first == second == {"michael corle"}

@@ -148,11 +148,28 @@ def test_quantities_compound_units(quantities_nlp: Any, text: str, code: str) ->
         ("Weak orders pulled the mining sector 1.2 percent lower.", "mining sector"),
         ("The town won a federal grant worth $4 million.", "federal grant"),
         ("It is the start of 12 miles of new railway.", "new railway"),
+        ("The regulator imposed a fine of $3 billion on the bank.", "fine"),
+        ("The club ended a run of seven games without a win.", "run"),
+        ("Harlow sold a turbocharged engine tuned to produce 296 hp.", "turbocharged engine"),
+        ("Police said a 17-year-old boy was hurt.", "17-year-old boy"),
+        ("It will boost the driving range by about 35 miles.", "driving range"),
     ],
 )
 def test_quantities_about(quantities_nlp: Any, text: str, about: str) -> None:
     quantity = _all(quantities_nlp, text)[0]
     assert quantity.about is not None and quantity.about.text == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides have been negotiating since June.",  # the subject is the count itself
+        "In the last three months the board has cut prices twice.",  # a setting, fronted
+        "At 118.5p, its shares have climbed this year.",
+    ],
+)
+def test_quantities_about_nothing_named(quantities_nlp: Any, text: str) -> None:
+    assert _all(quantities_nlp, text)[0].about is None
 
 
 def test_quantities_conversion_shares_about(quantities_nlp: Any) -> None:
@@ -240,3 +257,114 @@ def test_quantities_currency_name_stops_at_the_sentence(quantities_nlp: Any) -> 
 def test_quantities_rate_word_then_a_dash_at_the_end(quantities_nlp: Any, text: str) -> None:
     # "per" and a dash as the last tokens used to index past the end (IndexError)
     assert _all(quantities_nlp, text)[0].span.text == "$5"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The brand expects to grow sales by 35 per cent this year.", "up"),
+        ("Operating profit was revised upward by $40 million.", "up"),
+        ("Bitcoin fell on Monday, a sharp 3 percent drop.", "down"),
+        ("He added a 30 degree homer in the ninth.", None),  # the homer, not a rise
+        ("The startup has raised $280 million so far.", None),  # money collected
+        ("It is well over double the 120 decibels of a concert.", None),
+        ("Profits rose by 5% last year.", "up"),
+    ],
+)
+def test_quantities_direction(quantities_nlp: Any, text: str, direction: str | None) -> None:
+    assert _all(quantities_nlp, text)[0].direction == direction
+
+
+def test_quantities_conversion_shares_bound_and_change(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "The engine makes just under 296 hp (224 kW) at full revs.")
+    assert [q.bound.value for q in found] == ["<", "<"]
+    found = _all(quantities_nlp, "Temperatures dropped by 1 degree Celsius (1.8 Fahrenheit).")
+    assert [q.direction for q in found] == ["down", "down"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cayman Airways grounded two new 737 Max jets.",  # a model number, not a count
+        "The debut of Boeing's own 787 Dreamliner was marred by fires.",
+        "Keytruda's 2018 sales jumped sharply.",  # a year before "sales"
+        "Sea levels could rise sharply by 2120, scientists warn.",
+    ],
+)
+def test_quantities_names_and_years_are_no_figures(quantities_nlp: Any, text: str) -> None:
+    assert all(q.value not in ("737", "787", "2018", "2120") for q in _all(quantities_nlp, text))
+
+
+def test_quantities_counts_before_plural_names_stay(quantities_nlp: Any) -> None:
+    assert [q.value for q in _all(quantities_nlp, "About 300 Marines arrived.")] == ["300"]
+
+
+def test_quantities_hyphenated_word_prefixes(quantities_nlp: Any) -> None:
+    sub = _all(quantities_nlp, "Chipmakers will produce sub-7 nanometer chips.")[0]
+    assert (sub.value, sub.bound.value, sub.unit) == ("7", "<", "nanometre")
+    now = _all(quantities_nlp, "She lives with her now-18 month-old daughter.")[0]
+    assert (now.value, now.kind) == ("18", "age")
+
+
+def test_quantities_price_level_is_no_clock_time(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Pluristem rose 8.15% to 3.65 after the meeting.")
+    assert [q.value for q in found] == ["8.15", "3.65"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It takes more than 10 1/2 miles of cable.", "10.5", "mile"),
+        ("The suspect is 5 feet 10 inches tall.", "5.833333333333333333333333333", "foot"),
+        ("The hearing lasted 2 hours and 45 minutes.", "2.75", "hour"),
+    ],
+)
+def test_quantities_mixed_numbers_and_two_unit_measures(
+    quantities_nlp: Any, text: str, value: str, unit: str
+) -> None:
+    found = _all(quantities_nlp, text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+def test_quantities_falling_range_with_units_on_both_ends(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "They measured a current density of 1.3 A/cm2 to 0.03 A/cm2.")
+    assert [(q.low, q.high) for q in found] == [("0.03", "1.3")]
+
+
+def test_quantities_about_keeps_the_noun_beside_another_measure(quantities_nlp: Any) -> None:
+    text = "Under the bonnet sits a turbocharged 1.6 liter EcoBoost engine tuned to produce 296 hp."
+    found = _all(quantities_nlp, text)
+    assert found[-1].about is not None and found[-1].about.text == "EcoBoost engine"
+
+
+def test_quantities_level_after_a_change_size_has_its_direction(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "Nintendo plunged 4.28 percent to 28,030 yen on Monday.")
+    assert [(q.value, q.direction) for q in found] == [("4.28", "down"), ("28030", "down")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He weighs 236 pounds.", "pound-mass"),
+        ("Police said the suspect is 5 feet 10 inches tall and 180 pounds.", "pound-mass"),
+        ("Officers shot a 400-pound bear.", "pound-mass"),
+        ("He was fined 500 pounds.", "pound"),  # sterling
+        ("The club paid 3 million pounds for him.", "pound"),
+    ],
+)
+def test_quantities_pounds_of_weight_or_money(quantities_nlp: Any, text: str, unit: str) -> None:
+    assert _all(quantities_nlp, text)[-1].unit == unit
+
+
+def test_quantities_unit_glued_to_a_size_word(quantities_nlp: Any) -> None:
+    found = _all(quantities_nlp, "It shows the 37m (121ft)-long skeleton of a dinosaur.")
+    assert [(q.value, q.unit) for q in found] == [("37", "metre"), ("121", "foot")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Properties include 9 E 71st St, Manhattan.", "Police were called to 500 W 3rd Ave."]
+)
+def test_quantities_street_numbers_with_ordinals_are_no_figures(
+    quantities_nlp: Any, text: str
+) -> None:
+    assert _all(quantities_nlp, text) == []

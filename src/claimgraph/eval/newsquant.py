@@ -32,7 +32,23 @@ Where NewsQuant's conventions are not ours, decided per case:
   "a third of" are fractions (0.333...) in NewsQuant and in ours;
 - changes: we give "rose to 7.4%" the direction of the change it ends (the component's
   contract); NewsQuant marks only a change's size ("rose 2%"), so a prediction right
-  after "to", "from" or "at" is scored as a level ("=");
+  after "to", "from" or "at" (also "to just", "from the") is scored as a level ("=")
+  unless the size of the change comes just before ("rose 18 sen to RM23.50": up and up
+  in NewsQuant, 7 of 10 dev items), as
+  is a range written "from X to Y" (6 of 7 such dev items are "=") and a size written
+  before its noun ("a 3 percent drop", "a 5% pay rise": we say down/up, NewsQuant "="
+  in all 4 dev items). Where a bound and a change meet ("up about 19 per cent") the dev
+  half goes both ways (3 to 2): we score the change;
+- concepts: NewsQuant's ``referred_concepts`` and our ``about`` agree on the clause's
+  subject ("Nvidia advanced 8%"), the noun a figure completes through "of" ("a fine of
+  $3 billion"), the noun a participle clause describes ("an engine tuned to produce 296
+  hp") and nothing for a count that is its own subject ("two sides have been
+  negotiating") or a setting put before the subject ("In the last three months the OCS
+  ..."). They differ where the annotators resolved what the parse does not give: a
+  pronoun subject ("they were up 5pc": shares; ours names nothing), the first of two
+  coordinated clauses ("most landed in water just 47 feet deep": debris field; ours
+  "most"), the object of a verb ("left the club"), and lists without verbs (property
+  addresses); those stay misses;
 - counts: NewsQuant's unit of "22 goals" is "goal" and its concept the scorer ("Chris
   Wood"); ours are the counted thing and ``about``, compared accordingly (above);
 - "from 4.8 to 4.7 percent" is one range in NewsQuant and in ours (both ends), "rose by
@@ -56,6 +72,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimgraph.analyse.quantities.bounds import DOWN_WORDS, UP_WORDS
 from claimgraph.analyse.quantities.unit_canon import physical_key
 from claimgraph.eval.metrics import PRF, one_to_one
 from claimgraph.eval.unit_names import CURRENCY_NAMES, unit_key
@@ -146,8 +163,19 @@ def same_value(gold: NewsQuantItem, pred: Quantity) -> bool:
     return _close(gold.low, low) and _close(gold.high, high)
 
 
+def prediction_unit_key(pred: Quantity) -> str:
+    """``unit_key`` of a prediction; a physical one through pint, so that pint's "pound"
+    (a mass) is not read as the currency's name."""
+    code = pred.unit_code or pred.unit
+    if code is not None and (pred.dimension or "").startswith("["):
+        physical = physical_key(code)
+        if physical is not None:
+            return physical
+    return unit_key(code)
+
+
 def same_unit(gold: NewsQuantItem, pred: Quantity) -> bool:
-    ours = unit_key(pred.unit_code or pred.unit)
+    ours = prediction_unit_key(pred)
     wanted = gold.normalized_unit.strip().lower()
     if wanted == "point" and gold.unit.strip().lower() == "p":
         wanted = "pence"  # see the module docstring
@@ -173,16 +201,34 @@ _CHANGE_OF_BOUND = {
 }  # fmt: skip
 
 
-_LEVEL_BEFORE = re.compile(r"\b(to|from|at)\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(to|from|at)\s+(?:(?:the|just|only|about|around|nearly|almost|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+# "rose 18 sen to RM23.50", "plunged 4.28 percent to Y=28,030": after the size of its
+# change, NewsQuant gives the level the change's direction too (7 of 10 dev items)
+_AFTER_SIZE = re.compile(r"\d\s*(?:%|[a-z]+)?\s+to\s+$", re.IGNORECASE)
+_CHANGE_NOUNS = "|".join(sorted(UP_WORDS | DOWN_WORDS))
+# "a 3 percent drop", "a 5% pay rise", "a 5-mpg boost": the size given before its noun
+_ATTRIBUTIVE = re.compile(rf"^[\s-]*(?:[a-z]+\s+)?(?:{_CHANGE_NOUNS})s?\b", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(a|an|the|its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def change_of(pred: Quantity, text: str = "") -> str:
     """NewsQuant's change of a prediction; ``text`` is its sentence.
 
     We give "rose to 7.4%" the direction of the change it ends; NewsQuant marks only the
-    size of a change ("rose 2%"), so a figure right after "to", "from" or "at" is a level.
+    size of a change ("rose 2%"), so a figure right after "to", "from" or "at" (or "to
+    just", "from the") is a level, and so is a range written "from X to Y". NewsQuant
+    also leaves a size given before its noun unmarked ("a 3 percent drop", "a 5% pay
+    rise": "=" in all four such items of the dev half); we give it the noun's direction.
     """
-    level = _LEVEL_BEFORE.search(text[: pred.span.start]) is not None
+    before, after = text[: pred.span.start], text[pred.span.end :]
+    level = (
+        (_LEVEL_BEFORE.search(before) is not None and _AFTER_SIZE.search(before) is None)
+        or pred.span.text.lower().startswith("from ")
+        or (_DETERMINED.search(before) is not None and _ATTRIBUTIVE.match(after) is not None)
+    )
     if pred.direction in ("up", "down") and not level:
         return pred.direction
     return _CHANGE_OF_BOUND.get(pred.bound, "=")

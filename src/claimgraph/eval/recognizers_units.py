@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimgraph.eval.metrics import PRF, one_to_one
+from claimgraph.eval.newsquant import prediction_unit_key
 from claimgraph.eval.unit_names import unit_key
 from claimgraph.model import Quantity
 
@@ -78,6 +79,8 @@ def _gold(result: dict[str, Any], kind: str) -> tuple[Decimal, str] | None:
     unit = _THEIR_UNITS.get(unit, unit)
     if kind == "age":
         unit = "age"
+    if kind == "dimension" and unit == "pound":
+        unit = "pound-mass"  # a weight in their dimension specs, sterling in currency
     return value, unit_key(unit)
 
 
@@ -87,8 +90,8 @@ def _pred_key(pred: Quantity, kind: str) -> str:
         return "age" if pred.kind == "age" else unit_key(pred.unit_code or pred.unit)
     code = pred.unit_code or pred.unit
     if code is not None and pred.dimension == "currency":
-        code = code.split(" per ")[0]
-    return unit_key(code)
+        return unit_key(code.split(" per ")[0])
+    return prediction_unit_key(pred)
 
 
 def _matches(gold: list[tuple[Decimal, str]], predicted: list[Quantity], with_unit: bool) -> int:

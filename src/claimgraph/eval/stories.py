@@ -1,7 +1,8 @@
 """Score story grouping against gold stories.
 
-ECB+ (one story per event of a topic): all documents of a split are grouped at once, so
-a story may wrongly span topics as well as the two same-kind events inside a topic.
+ECB+ (one story per event of a topic): all documents of a split are ingested into one
+store as plain-text files and grouped at once, so a story may wrongly span topics as well
+as the two same-kind events inside a topic.
 gva-dev (one story per shooting incident, hundreds of incidents of one topic): the
 articles are ingested into a store and grouped as ``claimgraph ingest`` groups them,
 beside two baselines (every article alone; articles of one publication day together).
@@ -23,11 +24,8 @@ from spacy.language import Language
 
 from claimgraph.batch.local import ingest_paths
 from claimgraph.eval import ecbplus, gva
-from claimgraph.eval.entities import analyse_entities, light_pipeline
 from claimgraph.eval.metrics import PRF
 from claimgraph.link.relinking import plan_relink
-from claimgraph.link.stories import group_stories
-from claimgraph.model import Article, ArticleAnalysis
 from claimgraph.store import open_store
 from claimgraph.store.base import Store
 
@@ -88,28 +86,33 @@ def labels(groups: Sequence[Sequence[str]]) -> dict[str, str]:
     return {article_id: str(i) for i, group in enumerate(groups) for article_id in group}
 
 
-def score_stories(
-    items: Sequence[tuple[Article, ArticleAnalysis]], gold: Mapping[str, str]
-) -> StoryScores:
-    """Group ``items`` into stories and score them against ``gold`` (article id -> story)."""
-    predicted = labels(group_stories(items))
-    return StoryScores(
-        documents=len(items),
-        gold_stories=len(set(gold.values())),
-        predicted_stories=len(set(predicted.values())),
-        b_cubed=b_cubed(gold, predicted),
-        ari=adjusted_rand_index(gold, predicted),
-    )
-
-
 def evaluate_ecbplus(
-    root: Path, split: str, topics: Sequence[int] | None = None, nlp: Language | None = None
+    root: Path,
+    split: str,
+    topics: Sequence[int] | None = None,
+    nlp: Language | None = None,
+    *,
+    store_path: Path | None = None,
+    processes: int | None = None,
 ) -> StoryScores:
-    """Group every document of the split's topics (or of ``topics``) at once and score."""
+    """Group every document of the split's topics (or of ``topics``) at once and score,
+    the way a user meets them: each document's text written to a ``.txt`` file (its
+    first line the title, no publication date: ECB+ gives none), ingested into one store
+    and grouped as ``claimgraph ingest`` groups them. ``store_path`` keeps the store."""
     documents = ecbplus.read_topics(root, topics or ecbplus.split_topics(split))
-    model = nlp or light_pipeline()
-    items = list(analyse_entities(model, [d.article for d in documents]))
-    return score_stories(items, ecbplus.gold_stories(documents))
+    with tempfile.TemporaryDirectory(prefix="claimgraph-ecbplus-") as scratch:
+        folder = Path(scratch) / "texts"
+        folder.mkdir()
+        paths = []
+        for document in documents:
+            path = folder / f"{document.article.id}.txt"
+            path.write_text(document.article.text, encoding="utf-8")
+            paths.append(str(path))
+        path = store_path or Path(scratch) / "ecbplus.db"
+        with closing(open_store(path)) as store:
+            ingest_paths(paths, store, processes=processes, nlp=nlp)
+            predicted = stored_file_labels(store)
+    return score_labels(ecbplus.gold_stories(documents), predicted)
 
 
 def format_scores(scores: StoryScores, label: str) -> str:

@@ -56,9 +56,20 @@ def _in_short_line(text: str, mention: EntityMention) -> bool:
     return start > 0 and len(line.split()) < SHORT_LINE_WORDS
 
 
+# Name parts one report gives and another leaves out ("Michael A. Corle", "Michael Corle,
+# 19", "Raymond Lee Fryberg Jr."): a party's key is its first and last names only.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _tie_key(key: str) -> str:
+    """First and last name of a normalised person key, or "" when it has not both."""
+    words = [w for w in key.split() if len(w) > 1 and w.isalpha() and w not in NAME_SUFFIXES]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else ""
+
+
 def party_names(article: Article, analysis: ArticleAnalysis) -> set[str]:
-    """Full names (two words or more) of people the article is about: never given an
-    official's title, never the source of an attribution, named in a sentence (or the
+    """Full names (first and last, ``_tie_key``) of people the article is about: never
+    given an official's title, never the source of an attribution, named in a sentence (or the
     headline) rather than only in a byline or caption."""
     sources = [s for a in analysis.attributions for s in a.source]
     text = article.text
@@ -69,5 +80,7 @@ def party_names(article: Article, analysis: ArticleAnalysis) -> set[str]:
             continue
         party = not (_official(mention) or _speaks(mention, sources))
         party = party and not _in_short_line(text, mention)
-        found[key] = found.get(key, True) and party
+        key = _tie_key(key)
+        if key:
+            found[key] = found.get(key, True) and party
     return {key for key, party in found.items() if party}

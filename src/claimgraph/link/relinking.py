@@ -38,7 +38,7 @@ __all__ = [
 
 # Bump whenever linking gives different reports or terms for the same articles: a store
 # re-linked by another version then re-computes every term and story once.
-LINK_VERSION = 3
+LINK_VERSION = 4
 # Articles whose terms are computed per store read, and stories linked per call of
 # ``map_stories``: small enough to bound memory, large enough to keep a cluster busy.
 INDEX_BATCH = 500

@@ -79,6 +79,20 @@ def expression_tense(doc: Doc, expr: Expression) -> Tense:
     return clause_tense(verb)
 
 
+# Modals that put an "in 15 years" ahead of the writing as "will" does ("could rise 11
+# feet in 80 years", "must repay within two weeks"); not "can": "can be charged in
+# three hours" says how long, not when.
+_FORWARD_MODALS = frozenset({"could", "may", "might", "must", "should"})
+
+
+def _modal(doc: Doc, expr: Expression) -> bool:
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = governing_verb(span.root)
+    return any(c.dep_ == "aux" and c.lower_ in _FORWARD_MODALS for c in verb.children)
+
+
 def _unit(expr: Expression) -> str:
     return expr.fields.get("unit", "day").lower()
 
@@ -96,10 +110,13 @@ def date_refs(doc: Doc, published: str | None) -> tuple[DateRef, ...]:
     pub = parse_published(published)
     refs: list[DateRef] = []
     for expr in find_expressions(doc_text(doc)):
+        tense = expression_tense(doc, expr)
+        if expr.kind == "ahead" and tense is not Tense.FUTURE and not _modal(doc, expr):
+            continue  # "his first win in 15 years": a span looked back over, not a date
         previous = _previous(expr, refs) if expr.kind in _ANAPHORIC else None
         ctx = Context(
             published=pub,
-            tense=expression_tense(doc, expr),
+            tense=tense,
             previous_start=previous.span.start if previous else None,
             previous=start_of_value(previous.value) if previous and previous.value else None,
             previous_granularity=previous.granularity if previous else None,

@@ -109,7 +109,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("century", r"the\s+(?P<century>1\d|2[01])(?:st|nd|rd|th)\s+century", re.I),
     _rule("decade", r"(?:the\s+)?(?P<decade>1[6-9]\d0|20\d0)'?s"),
     _rule("year", rf"{_MOD}(?:fiscal\s+)?{_YEAR}(?!\s*(?:%|percent|[-–]\d))"),
-    _rule("weekday", rf"(?:(?P<rel>(?i:last|next|this|early|late))\s+)?{_WEEKDAY}{_PART}"),
+    _rule(
+        "weekday",
+        rf"(?:(?P<pre>(?i:by|until|till))\s+)?(?:(?P<rel>(?i:last|next|this|early|late))\s+)?"
+        rf"{_WEEKDAY}{_PART}",
+    ),
     _rule(
         "deictic",
         r"(?:(?:earlier|later)\s+)?(?P<deixis>today|yesterday|tomorrow|tonight|"
@@ -136,6 +140,10 @@ RULES: tuple[_Rule, ...] = (
         re.I,
     ),
     _rule("ago", rf"{_NUM}\s+{_UNIT}\s+ago", re.I),
+    # "will close in 15 years", "must repay within two weeks": forward from the day of
+    # writing, kept only in a clause about the future ("his first win in 15 years" looks
+    # back over a span and is no date).
+    _rule("ahead", rf"\b(?P<pre>in|within)\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}{_END}", re.I),
     _rule(
         "season",
         r"(?P<rel>this|last|next|that|in|the|early|late)\s+(?P<season>spring|summer|"

@@ -222,8 +222,8 @@ def _weekday(f: Fields, ctx: Context) -> Resolution:
         offset = (target - pub.weekday()) % 7 or 7
     elif rel == "this":
         offset = target - pub.weekday()
-    elif ctx.tense is Tense.FUTURE:
-        offset = (target - pub.weekday()) % 7
+    elif ctx.tense is Tense.FUTURE or (f.get("pre") and ctx.tense is not Tense.PAST):
+        offset = (target - pub.weekday()) % 7  # "expects a decision by Friday": ahead
     else:
         offset = -back
     return _relative(day(pub + dt.timedelta(days=offset)), "day", ctx)
@@ -364,7 +364,17 @@ def _shift(f: Fields, ctx: Context) -> Resolution:
     return _relative(value, granularity, ctx)
 
 
+def _ahead(f: Fields, ctx: Context) -> Resolution:
+    """ "in 15 years", "within two weeks": that long after the day of writing."""
+    n = number_value(f["num"])
+    if ctx.published is None or n is None:
+        return UNRESOLVED
+    value, granularity = shift(ctx.published, f["unit"].lower(), n, weeks_as_days=True)
+    return _relative(value, granularity, ctx)
+
+
 _HANDLERS = {
+    "ahead": _ahead,
     "day": _day,
     "month_day": _month_day,
     "month_year": _month_year,

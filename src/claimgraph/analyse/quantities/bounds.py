@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.model import Bound
 
@@ -43,12 +43,12 @@ _MAX_PHRASE = 3
 UP_WORDS = frozenset(
     {"rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "up", "raise",
      "swell", "spike", "rocket", "double", "boost", "expand", "add", "widen", "hike",
-     "advance", "rally", "rebound", "recover"}
+     "advance", "rally", "rebound", "recover", "upward", "upwards"}
 )  # fmt: skip
 DOWN_WORDS = frozenset(
     {"fall", "drop", "decline", "decrease", "shrink", "plunge", "slump", "sink", "down",
      "cut", "lose", "slide", "tumble", "dip", "ease", "slash", "reduce", "narrow", "lower",
-     "slip", "plummet", "retreat", "shed", "sag", "crash"}
+     "slip", "plummet", "retreat", "shed", "sag", "crash", "downward", "downwards"}
 )  # fmt: skip
 
 
@@ -117,8 +117,26 @@ _NOT_MOVING = frozenset(
 )  # fmt: skip
 
 
-def direction_of(tokens: Doc, start: int) -> str | None:
-    """up | down when the figure is the size or result of a change ("rose by 5%", "up 5%")."""
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+_MODIFYING = frozenset({"compound", "nummod", "amod", "quantmod", "nmod"})
+
+
+def direction_of(tokens: Doc, start: int, end: int | None = None) -> str | None:
+    """up | down when the figure is the size or result of a change ("rose by 5%", "up 5%").
+
+    With ``end``, a figure inside a noun phrase ("a 3% drop", "added a 30 degree homer")
+    takes its direction from the noun it modifies, never from the verb before it.
+    """
+    noun = _modified_noun(tokens, start, end) if end is not None else None
+    if noun is not None:
+        return _direction_word(noun)
+    if start > 0 and tokens[start - 1].lower_ in ("by", "to"):
+        # "grow sales by 35 per cent", "Burlington by 2.6%"; "plunged 4.28 percent to
+        # Y=28,030": the level a change ends at, however far its verb
+        prep = tokens[start - 1]
+        moved = _direction_word(prep.head)
+        if moved is not None and prep.head.i < prep.i:
+            return moved
     for back in range(1, 4):
         if start - back < 0:
             break
@@ -126,12 +144,47 @@ def direction_of(tokens: Doc, start: int) -> str | None:
         lemma = word.lemma_.lower()
         if word.dep_ == "prt" and word.head.lemma_.lower() in _NOT_MOVING:
             return None  # "gave up 517 yards", "racked up 30 points": a total, no change
+        if lemma == "double" and word.pos_ != "VERB":
+            return None  # "well over double the 120 decibels": a comparison, no change
+        if lemma == "raise" and _raised_amount(tokens, start, word):
+            return None  # "has raised 280 million shekels": money collected, not a rise
         if lemma in UP_WORDS and not _is_up_to(tokens, start - back):
             return "up"
         if lemma in DOWN_WORDS:
             return "down"
         if word.is_punct or word.pos_ in ("NOUN", "PROPN", "PRON"):
             break
+    return None
+
+
+def _modified_noun(tokens: Doc, start: int, end: int) -> Token | None:
+    """The noun after a determined figure that it modifies: "a 3% drop" -> drop."""
+    before = start - 1
+    if before > 0 and tokens[before].pos_ == "ADJ":
+        before -= 1  # "a sharp 3 percent drop"
+    if before < 0 or tokens[before].lower_ not in _DETERMINERS:
+        return None
+    for token in tokens[start:end]:
+        head = token.head
+        if not start <= head.i < end:
+            ok = token.dep_ in _MODIFYING and head.i >= end and head.pos_ == "NOUN"
+            return head if ok else None
+    return None
+
+
+def _raised_amount(tokens: Doc, start: int, verb: Token) -> bool:
+    """The figure is what was raised (its object), not how much something was raised by."""
+    return any(
+        t.dep_ == "dobj" and t.head.i == verb.i for t in tokens[start : min(start + 4, len(tokens))]
+    )
+
+
+def _direction_word(word: Token) -> str | None:
+    lemma = word.lemma_.lower()
+    if lemma in UP_WORDS:
+        return "up"
+    if lemma in DOWN_WORDS:
+        return "down"
     return None
 
 

@@ -31,6 +31,7 @@ from claimgraph.analyse.quantities.bounds import (
 from claimgraph.analyse.quantities.counted_thing import find_counted
 from claimgraph.analyse.quantities.figure_clause import figure_clause
 from claimgraph.analyse.quantities.figure_pairs import (
+    converted,
     converts,
     join_from_to,
     not_about_other_measures,
@@ -49,6 +50,7 @@ from claimgraph.analyse.quantities.number_words import (
     match_vague,
     read_number,
 )
+from claimgraph.analyse.quantities.pound_weight import is_weight
 from claimgraph.analyse.quantities.proportions import read_fraction, read_one_of
 from claimgraph.analyse.quantities.quantity_about import find_about
 from claimgraph.analyse.quantities.unit_canon import resolve
@@ -103,9 +105,7 @@ class QuantityComponent:
         for figure in _figures(doc, text, read):
             quantity = _to_quantity(doc, text, read.words, figure)
             if previous is not None and converts(read.words, previous, figure):
-                first = quantities[-1]  # "47 feet (14 metres)": the same thing, twice
-                same = {"about": first.about, "counted": first.counted}
-                quantity = quantity.model_copy(update={**same, "counted_head": first.counted_head})
+                quantity = converted(quantities[-1], quantity)  # "47 feet (14 metres)"
             quantities.append(quantity)
             previous = figure
         doc._.cg_quantities = tuple(not_about_other_measures(quantities))
@@ -192,6 +192,8 @@ def _read_figure(
         _read_time_unit(doc, words, figure)
     else:
         _read_per(doc, words, figure)
+    if figure.unit == "pound" and figure.code is None and is_weight(doc, words, figure):
+        figure.unit = "pound-mass"  # "weighs 236 pounds", "a 400-pound man"
     if _is_false_figure(doc, words, figure, phones):
         return None, _after_continuation(doc, words, figure.core_end)
     if figure.unit is None and ff.is_frequency(words, figure.core_end):
@@ -201,6 +203,8 @@ def _read_figure(
     _read_bounds(doc, words, figure)
     if j in read.approx and figure.bound is Bound.EQ:
         figure.bound = Bound.APPROX  # "~25"
+    elif j in read.below and figure.bound is Bound.EQ:
+        figure.bound = Bound.LT  # "sub-7 nm"
     return figure, figure.end
 
 
@@ -392,9 +396,11 @@ def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) 
         return False  # "in 2008 to 29 mpg": a year, then a measure; no tally has a unit
     if low >= second.value:
         figure.core_end = end
-        if opener == "from" and low > second.value:  # "from 4.8 to 4.7 percent": both ends
+        # "from 4.8 to 4.7 percent", "1.3 A/cm2 to 0.03 A/cm2": both ends; no tally has a unit
+        if (opener == "from" or repeated is not None) and low > second.value:
             figure.low, figure.high, figure.end = second.value, low, end
-            figure.start -= 1
+            figure.start -= opener == "from"
+            return False
         return opener != "from" and figure.unit is None and joiner != "and"
     to_ok = opener in ("from", "between") or second_start == k + 2 or repeated is not None
     if joiner == "to" and (not to_ok or opener == "by") and not _range_to_ok(doc, words, k):
@@ -494,8 +500,9 @@ def _printed_symbol(doc: Doc, start: int, k: int) -> tuple[str, int] | None:
         return None
     if len(doc[k].text) == 1:
         label = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-        if label or (k + 1 < len(doc) and doc[k + 1].text == "."):
-            return None
+        after = doc[k + 1].text if k + 1 < len(doc) else ""
+        if label or after == "." or ff.ORDINAL.match(after):
+            return None  # "5 C. Smith", "500 W 3rd Ave": a name's letter, a street's
     return _SPACED_SYMBOLS[doc[k].text], 1
 
 
@@ -598,7 +605,11 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
     Only digits written alone, after a capitalised proper noun and before another one or
     the end of a clause: "Ukraine 3,000 troops" and "Chelsea, 3" stay figures.
     """
-    if end - start != 1 or start == 0 or not doc[start].text.isdigit():
+    if end - start != 1 or not doc[start].text.isdigit():
+        return False
+    if _model_number(doc, start, end):
+        return True
+    if start == 0:
         return False
     before = doc[start - 1]
     if (before.lower_, doc[start].text) in _NUMBERED_INDEXES:
@@ -610,6 +621,15 @@ def _in_product_name(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end]
     return after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
+def _model_number(doc: Doc, start: int, end: int) -> bool:
+    """ "two new 737 Max jets", "Boeing's own 787 Dreamliner": three or more digits that
+    open a singular proper name. A count is followed by a plural ("300 Marines")."""
+    if len(doc[start].text) < 3 or end >= len(doc) or not doc[start].whitespace_:
+        return False
+    after = doc[end]
+    return after.tag_ in ("NNP", "NN") and after.text[:1].isupper() and after.text.isalpha()
 
 
 def _read_bounds(doc: Doc, words: Sequence[str], figure: Figure) -> None:
@@ -643,9 +663,10 @@ def _to_quantity(doc: Doc, text: str, words: Sequence[str], figure: Figure) -> Q
     unit_code, dimension = _canonical(figure)
     amount = figure.unit is not None and figure.unit not in _SHARE_UNITS
     about = find_about(
-        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount
-    )
-    direction = "up" if figure.plus else direction_of(doc, figure.start)
+        doc, figure.start, figure.end, has_unit=figure.unit is not None, amount=amount,
+        age=figure.kind == "age",
+    )  # fmt: skip
+    direction = "up" if figure.plus else direction_of(doc, figure.start, figure.end)
     clause = figure_clause(doc, figure.start, figure.end)
     return Quantity(
         id=f"q{span.start}-{span.end}",
@@ -709,8 +730,10 @@ def _modifiers(doc: Doc, words: Sequence[str], figure: Figure) -> tuple[str, ...
     """Meaning-changing words near the figure, in text order, each once."""
     lo = max(0, figure.start - _WINDOW_BEFORE)
     hi = min(len(doc), figure.end + _WINDOW_AFTER)
-    sent_start, sent_end = doc[figure.start].sent.start, doc[figure.start].sent.end
-    lo, hi = max(lo, sent_start), min(hi, sent_end)
+    # within the figure's sentence: its bounds looked for inside the window only, as
+    # ``Token.sent`` walks the whole sentence (quadratic on a long one with many figures)
+    lo = next((i for i in range(figure.start, lo, -1) if doc[i].is_sent_start), lo)
+    hi = next((i for i in range(figure.start + 1, hi) if doc[i].is_sent_start), hi)
     found: list[str] = []
     for i in range(lo, hi):
         phrase = _modifier_at(doc, words, i, hi)

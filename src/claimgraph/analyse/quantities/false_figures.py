@@ -55,7 +55,8 @@ PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\b\d{3}[\s.-]\d{4}\b"
 )
-CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # not "3.65": no such minute
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
 
@@ -91,11 +92,19 @@ def is_list_marker(tokens: Doc, start: int, end: int) -> bool:
 
 
 def is_year(token: Token, has_unit: bool) -> bool:
-    """A bare four-digit number in 1500-2099 with no unit: a year, not a count."""
-    if has_unit or YEAR.match(token.text) is None:
+    """A bare four-digit number in 1500-2099 with no unit: a year, not a count; and
+    "by 2120", "until 2150": a year ahead."""
+    if has_unit:
         return False
-    before = token.nbor(-1).lower_ if token.i > 0 else ""
-    return before in YEAR_CUES or not _counts_noun(token)
+    before = token.nbor(-1) if token.i > 0 else None
+    cue = before.lower_ if before is not None else ""
+    if YEAR.match(token.text) is None:
+        return _FUTURE_YEAR.match(token.text) is not None and cue in _FUTURE_CUES
+    return cue in YEAR_CUES or not _counts_noun(token)
+
+
+_FUTURE_YEAR = re.compile(r"^21\d\d$")
+_FUTURE_CUES = frozenset({"by", "until", "till", "before"})
 
 
 # Words before a four-digit number that make it a year even before a plural noun:
@@ -112,7 +121,10 @@ def _counts_noun(token: Token) -> bool:
     return nxt.lower_ not in TIME_UNITS and nxt.lower_ not in YEAR_REFERENCE_NOUNS
 
 
-YEAR_REFERENCE_NOUNS = frozenset({"levels", "prices", "figures", "dollars", "rates", "values"})
+YEAR_REFERENCE_NOUNS = frozenset(
+    {"levels", "prices", "figures", "dollars", "rates", "values", "sales", "earnings",
+     "results", "profits", "revenues", "exports", "imports", "estimates", "forecasts"}
+)  # fmt: skip
 
 
 def near_month(tokens: Doc, start: int, end: int) -> bool:
@@ -163,9 +175,9 @@ def is_label(tokens: Doc, start: int, end: int) -> bool:
         return True
     for i in range(end, min(end + 4, len(tokens))):
         if tokens[i].lower_ in STREET_WORDS and tokens[i].text[0].isupper():
-            return all(t.text[0].isupper() for t in tokens[end:i])
-        if not tokens[i].text[:1].isupper():
-            break
+            return all(t.text[0].isupper() or ORDINAL.match(t.text) for t in tokens[end:i])
+        if not tokens[i].text[:1].isupper() and not ORDINAL.match(tokens[i].text):
+            break  # "9 E 71st St", "500 W 3rd Ave": an ordinal inside the street's name
     return CLOCK.match(tokens[start].text) is not None
 
 

@@ -38,6 +38,9 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     phrase = noun_phrase_top(anchor)
     predicate = _predicate(phrase)
     on_path = {t.i for t in _path(phrase, predicate)} | set(range(start, end))
+    # a branch holds a path token iff its top is one of the path tokens or their heads up
+    # to the predicate: one walk per figure token, not a walk of every branch's subtree
+    on_path = _with_heads(doc, on_path, predicate.i)
     kept: set[int] = set()
     _collect(predicate, _Figure(on_path, start, end, phrase.i), kept)
     first, last = _within_line(doc, *_run_around(kept, start, end, predicate.i), start, end)
@@ -59,7 +62,7 @@ class _Figure:
 def _collect(token: Token, figure: _Figure, kept: set[int]) -> None:
     kept.add(token.i)
     for child in token.children:
-        if child.i in figure.on_path or _on_path_below(child, figure.on_path):
+        if child.i in figure.on_path:
             _collect(child, figure, kept)
         elif _other_clause(child, figure.start, figure.end):
             continue
@@ -109,16 +112,41 @@ def _path(token: Token, predicate: Token) -> list[Token]:
     return path
 
 
-def _on_path_below(child: Token, on_path: set[int]) -> bool:
-    return any(t.i in on_path for t in child.subtree)
+def _with_heads(doc: Doc, tokens: set[int], top: int) -> set[int]:
+    found = set(tokens)
+    for i in tokens:
+        token = doc[i]
+        while token.i != top and token.head.i != token.i and token.head.i not in found:
+            token = token.head
+            found.add(token.i)
+    return found
 
 
 def _other_clause(child: Token, start: int, end: int) -> bool:
     """A branch that says what happened to something else: it holds another figure, or
     it is a coordinated clause with a subject of its own."""
-    if any(t.like_num and not start <= t.i < end for t in child.subtree):
+    if _holds_other_number(child, start, end):
         return True
     return child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+
+
+_NUMBER_COUNTS = "claimgraph_number_counts"
+
+
+def _holds_other_number(child: Token, start: int, end: int) -> bool:
+    """A number outside ``[start, end)`` in the child's branch, counted between its left
+    and right edges with the doc's running count of numbers: one pass per doc, where a
+    walk of every branch per figure made long sentences quadratic."""
+    counts: list[int] | None = child.doc.user_data.get(_NUMBER_COUNTS)
+    if counts is None:
+        counts = [0]
+        for token in child.doc:
+            counts.append(counts[-1] + token.like_num)
+        child.doc.user_data[_NUMBER_COUNTS] = counts
+    first, last = child.left_edge.i, child.right_edge.i + 1
+    low, high = max(first, start), min(last, end)
+    own = counts[high] - counts[low] if low < high else 0
+    return counts[last] - counts[first] - own > 0
 
 
 def _subject_elsewhere(predicate: Token) -> bool:

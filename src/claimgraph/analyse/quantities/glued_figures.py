@@ -30,6 +30,8 @@ _GLUED = re.compile(
     r"(?P<rest>[^\d,]*?\d?)$"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# A unit, then a bracket or hyphen and a word of size the tokenizer kept in the token.
+_UNIT_THEN_WORD = re.compile(r"^([^\W\d_]+)\)?-(?:long|tall|high|wide|deep|thick)$")
 # Letters glued before digits that are a currency only right after a "$" token
 # ("$US55,931,000", "$A82,615,680"): alone, "A4" and "C3" are names.
 _AFTER_DOLLAR = frozenset({"us", "a", "au", "c", "ca", "nz", "hk", "s"})
@@ -43,6 +45,7 @@ class ReadingWords:
     negative: set[int] = field(default_factory=set)
     plus: set[int] = field(default_factory=set)
     approx: set[int] = field(default_factory=set)  # "~25"
+    below: set[int] = field(default_factory=set)  # "sub-7": under 7
 
 
 def reading_words(doc: Doc) -> ReadingWords:
@@ -62,6 +65,10 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
     if match is None:
         return
     prefix, sign, number, rest = match["prefix"], match["sign"], match["number"], match["rest"]
+    if prefix is not None and prefix.lower() in _WORD_PREFIXES and sign == "-":
+        if prefix.lower() == "sub":
+            read.below.add(i)  # "sub-7 nanometer chips"
+        prefix, sign = None, None  # "her now-18 month-old daughter"
     if prefix is not None and not _prefix_ok(read, doc, i, prefix):
         return
     scale = ""
@@ -74,6 +81,9 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
             scale, rest = scale_match[1].lower(), rest[len(scale_match[1]) :]
         if rest:
             unit = _glued_unit(rest)
+            dimension_word = _UNIT_THEN_WORD.match(rest)
+            if unit is None and dimension_word is not None:
+                unit = _glued_unit(dimension_word[1])  # "121ft)-long", "5km-long"
             if unit is None:
                 return  # "1st", "5G", "4K", "COVID19": not a figure we can read
     if sign in ("-", "−", "minus-") and not _sign_ok(doc, i):
@@ -93,6 +103,10 @@ def _split(read: ReadingWords, doc: Doc, i: int, text: str) -> None:
         read.plus.add(i)
     elif sign == "~":
         read.approx.add(i)
+
+
+# Words hyphenated onto a number: "sub-7 nm" (below 7), "now-18 month-old" (18).
+_WORD_PREFIXES = frozenset({"sub", "now"})
 
 
 def _prefix_ok(read: ReadingWords, doc: Doc, i: int, prefix: str) -> bool:

@@ -227,6 +227,24 @@ def _and_a_half(reader: _Reader, words: Sequence[str], i: int) -> bool:
     return True
 
 
+_FRACTION_DIGITS = Context(prec=28)
+_SLASHED = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
+
+
+def _mixed_fraction(reader: _Reader, word: str) -> bool:
+    """A whole number and a proper fraction after it: "10 1/2" is 10.5."""
+    current = reader.current
+    if current is None or reader.last != "numeral" or current != int(current):
+        return False
+    slashed = _SLASHED.match(word)
+    if slashed is None or not 0 < int(slashed[1]) < int(slashed[2]):
+        return False
+    # 28 digits, as proportions.py gives 1/3: the reader's exact context would expand it
+    part = _FRACTION_DIGITS.divide(Decimal(int(slashed[1])), Decimal(int(slashed[2])))
+    reader.current = current + part
+    return True
+
+
 def read_number(
     words: Sequence[str], start: int, *, ambiguous_scales: bool = True
 ) -> tuple[Decimal, int] | None:
@@ -250,6 +268,11 @@ def read_number(
                 i += 3
                 reader.used = i
                 continue
+            if _mixed_fraction(reader, words[i]):  # "10 1/2 miles", "7 3/4%"
+                i += 1
+                reader.used = i
+                break
+
             if not _step(reader, words, i, ambiguous_scales):
                 break
             i += 1

@@ -24,7 +24,13 @@ _MAX_WIDTH = 8  # tokens: a subject longer than this is cut to its head's close 
 
 
 def find_about(
-    doc: Doc, start: int, end: int, *, has_unit: bool = False, amount: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    has_unit: bool = False,
+    amount: bool = False,
+    age: bool = False,
 ) -> tuple[int, int] | None:
     """Token span ``[start, end)`` of what the figure in ``doc[start:end]`` is about.
 
@@ -32,11 +38,22 @@ def find_about(
     no subject says otherwise; a plain count's noun is the thing counted, not its topic.
     ``amount``: money or a physical measure, about what it is an amount of ("8 miles of
     new tunnels", "$12.4 million of claims"); a share ("10% of staff") is not.
+    ``age``: an age before a noun is that noun's ("a 400 million-year-old bedrock").
     """
     token = figure_anchor(doc, start, end) or doc[start]
+    if age and token.head.pos_ in _NOUNS and token.head.i >= end:
+        return _compact(token.head)
     # "8 miles of new tunnels" when no subject names the thing: the subject wins in "the
     # Meged field has produced 1 million barrels of oil" (as NewsQuant reads it)
-    owner = _of_noun(token, end) if amount else None  # "a fine of $3 billion": the noun
+    owner = _of_noun(token, end) if amount else None
+    # the noun the figure counts ("two sides"), or the figure itself ("$3 billion")
+    own = token
+    while own.dep_ in _COUNTING and own.head.i > own.i and own.head.pos_ in _NOUNS:
+        own = own.head  # "11 member trade agreement": the agreement
+    holder = _holder(own) if owner is None else None  # not "the start of 12 miles of rail"
+    if holder is not None:  # "a fine of $3 billion", "a run of seven games": the noun
+        return _compact(holder, of_phrase=False)
+    below: Token | None = None  # the token the walk came up from
     for _ in range(_MAX_HOPS):
         moved = _moved_object(token)
         if moved is not None and not (start <= moved.i < end):
@@ -47,15 +64,23 @@ def find_about(
                 return _compact(valued)
         if token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
+            if subject is not None and subject.i == own.i:
+                return None  # "two sides have been negotiating": nothing but the count
+            if subject is not None and _fronted(below, subject, end):
+                return None  # "In the last three months the OCS has ...": a setting
+            if subject is None and below is not None and below.lower_ == "by":
+                changed = _changed_object(token)  # "boost the driving range by 35 miles"
+                if changed is not None:
+                    return _compact(changed)
             if subject is not None and not (start <= subject.i < end):
                 return _compact(subject)
         if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in _NOUNS:
             owner = token.head.head
         elif has_unit and owner is None and token.head.pos_ in _NOUNS and token.head.i >= end:
             owner = token.head  # "a 352 μm pixel pitch", "30% fuming sulfuric acid"
-        if token.head is token:
+        if token.head.i == token.i:
             break
-        token = token.head
+        below, token = token, token.head
     if owner is not None and not start <= owner.i < end:
         return _compact(owner)
     return _left_name(doc, start)
@@ -67,10 +92,53 @@ _MOVED = frozenset({"lower", "higher", "up", "down"})
 
 
 def _moved_object(token: Token) -> Token | None:
-    if token.lower_ not in _MOVED or token.head.pos_ != "VERB" or token.head is token:
+    if token.lower_ not in _MOVED or token.head.pos_ != "VERB" or token.head.i == token.i:
         return None
     for child in token.head.children:
         if child.dep_ == "dobj" and child.i < token.i and child.pos_ in _NOUNS:
+            return child
+    return None
+
+
+# Nouns that name no topic of their own: "a total of $12.4 million of claims" is about
+# the claims, not the total, so the walk goes on past them.
+_EMPTY_HOLDERS = frozenset(
+    {"total", "number", "sum", "average", "maximum", "minimum", "record", "high", "low",
+     "amount", "figure", "level", "rate", "value", "one", "some", "most", "all", "each",
+     "any", "none", "both", "half", "part", "majority", "lot", "dozens", "hundreds",
+     "thousands", "millions", "billions", "tens", "scores", "kind", "type", "group"}
+)  # fmt: skip
+
+
+def _holder(anchor: Token) -> Token | None:
+    """The noun a figure completes through "of": "a fine of $3 billion", "a run of seven
+    games", "estimates of 64,900", "the information of millions of Americans"."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    noun = of.head
+    if noun.pos_ not in _NOUNS or noun.i > anchor.i or noun.lower_ in _EMPTY_HOLDERS:
+        return None
+    return noun
+
+
+# Links by which a modifier put before the subject hangs on its verb: "In the last three
+# months the OCS has ...", "At 118.5p, its shares have ...", "Two years later, BOEM ...".
+_FRONTED = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+
+
+def _fronted(below: Token | None, subject: Token, end: int) -> bool:
+    """The figure opens its clause, ahead of the subject: it sets the scene (a time, a
+    price at which), and the subject is not what it measures."""
+    return below is not None and below.dep_ in _FRONTED and end <= subject.i
+
+
+_COUNTING = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
+
+
+def _changed_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in _NOUNS:
             return child
     return None
 
@@ -87,7 +155,7 @@ def _valued(worth: Token) -> Token | None:
     for child in worth.children:
         if child.dep_ in _SUBJECTS and child.pos_ in _NOUNS:
             return child
-    return worth.head if worth.head.pos_ in _NOUNS and worth.head is not worth else None
+    return worth.head if worth.head.pos_ in _NOUNS and worth.head.i != worth.i else None
 
 
 def _left_name(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -115,10 +183,12 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "rose 8% and closed at 3.65": the first verb's subject
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in _NOUNS:
+        return verb.head  # "an engine tuned to produce 296 hp": what the clause describes
     return None
 
 
-def _compact(head: Token) -> tuple[int, int]:
+def _compact(head: Token, *, of_phrase: bool = True) -> tuple[int, int]:
     """The head noun with its close left modifiers ("US trade deficit", "Chris Wood")."""
     left = head.i
     for child in reversed(list(head.lefts)):
@@ -128,7 +198,7 @@ def _compact(head: Token) -> tuple[int, int]:
             left = child.i
     right = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.i == right and child.lower_ == "of":
+        if of_phrase and child.dep_ == "prep" and child.i == right and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].i - head.i < _MAX_WIDTH:
                 right = objects[0].i + 1  # "the price of gold"
