@@ -282,3 +282,19 @@ def test_eval_linking_repo_gold_is_well_formed() -> None:
         for name in story.articles:
             words = len((story.directory / name).read_text(encoding="utf-8").split())
             assert 150 <= words <= 400, (story.name, name, words)
+
+
+def test_eval_linking_shown_counts_only_flags_a_report_shows(gold: list[GoldStory]) -> None:
+    from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
+
+    pred = _right()
+    [report, *others] = pred.reports
+    hidden = tuple(
+        d.model_copy(update={"confidence": DEFAULT_MIN_CONFIDENCE / 2})
+        for d in report.discrepancies
+    )
+    pred.reports = [report.model_copy(update={"discrepancies": hidden}), *others]
+    scores = score(gold, pred)
+    assert scores.discrepancies["conflict"].f1 == 1.0  # every flag, whatever its confidence
+    assert scores.shown["conflict"].predicted == 0  # the report hides it
+    assert score(gold, _right()).shown["conflict"].f1 == 1.0

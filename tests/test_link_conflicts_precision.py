@@ -226,3 +226,162 @@ def test_link_conflicts_a_lone_figure_deep_in_a_body_is_not_backed() -> None:
     )
     assert not conflicts_found(lone, None, {"A": 100, "B": 100, "C": 100})
     assert conflicts_found(lone, None, {"A": 1000, "B": 100, "C": 100})
+
+
+def test_link_revisions_need_two_reports() -> None:
+    # One text telling a count's history ("six were killed ... one died two days later")
+    # is no party updating itself.
+    one_text = group(
+        member("6", "police", "2026-03-10", article="A"),
+        member("1", "police", "2026-03-12", article="A", start=80),
+    )
+    assert not revisions(one_text)
+    two_texts = group(
+        member("6", "police", "2026-03-10", article="A"),
+        member("7", "police", "2026-03-12", article="B"),
+    )
+    assert revisions(two_texts)
+
+
+def test_link_revisions_weeks_apart_are_not_an_update() -> None:
+    trial = group(
+        member("5", "police", "2026-03-10", article="A"),
+        member("2", "police", "2026-05-02", article="B"),
+    )
+    assert not revisions(trial)
+
+
+def test_link_revisions_a_changed_bound_is_no_change() -> None:
+    same = group(
+        member("4", None, "2026-03-10", article="A", bound=Bound.GE),
+        member("4", None, "2026-03-11", article="B"),
+    )
+    assert not revisions(same)
+
+
+@pytest.mark.parametrize("label", ["margin", "flights", "patients"])
+def test_link_conflicts_only_a_count_that_grows_cannot_fall(label: str) -> None:
+    # A recount's margin, flights cancelled, patients still in hospital: a lower figure
+    # on a later day is a change, not a contradiction; the dead cannot fall.
+    fell = (
+        member("900", "county", "2026-03-10", article="A"),
+        member("300", "state board", "2026-03-12", article="B", outlet="Post"),
+    )
+    assert not conflicts(group(*fell, label=label))
+    assert conflicts(group(*fell, label="deaths"))
+
+
+def test_link_conflicts_one_flag_when_outlets_split_across_groups() -> None:
+    from claimgraph.link.discrepancies import story_discrepancies
+
+    first = group(
+        member("3", "police", article="A"), member("5", "coroner", article="B", outlet="Post")
+    )
+    second = FigureGroup(
+        id="g2",
+        story_id="s",
+        label="Anderson County deaths",
+        members=(
+            member("3", "sheriff", article="C", outlet="Wire"),
+            member("5", "hospital", article="D", outlet="Star"),
+        ),
+    )
+    leads = dict.fromkeys("ABCD", 1 << 20)
+    found = [
+        d for d in story_discrepancies([first, second], None, leads) if d.kind.value == "conflict"
+    ]
+    [flag] = found
+    assert {article for article, _ in flag.spans} == {"A", "B", "C", "D"}
+
+
+def _told(words: str, value: str) -> tuple[str, int]:
+    """A sentence and where ``value`` starts in it."""
+    return words, words.index(value)
+
+
+def test_link_flag_confidence_a_text_that_says_accounts_differ_is_shown() -> None:
+    from claimgraph.link.discrepancies import story_discrepancies
+    from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
+
+    plain_a, at_a = _told("Police said five people were wounded.", "five")
+    plain_b, at_b = _told("Six people were wounded, FDNY officials said.", "Six")
+    differ_b, at_d = _told("Though cops said five, FDNY officials said six were hurt.", "six")
+    a = member("five", "police", article="A", start=at_a)
+    a = a.model_copy(update={"quantity": a.quantity.model_copy(update={"value": "5"})})
+
+    def six(at: int) -> FigureMember:
+        m = member("Six", "FDNY officials", article="B", outlet="Post", start=at)
+        return m.model_copy(update={"quantity": m.quantity.model_copy(update={"value": "6"})})
+
+    leads = dict.fromkeys("AB", 1 << 20)
+    [plain] = story_discrepancies([group(a, six(at_b))], None, leads, {"A": plain_a, "B": plain_b})
+    [said] = story_discrepancies([group(a, six(at_d))], None, leads, {"A": plain_a, "B": differ_b})
+    assert plain.confidence < DEFAULT_MIN_CONFIDENCE  # two figures in leads: 5 of 11 right
+    assert said.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_link_flag_confidence_a_revision_the_text_calls_a_change_is_shown() -> None:
+    from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
+
+    first, at_first = _told("Officials said 3 people had died.", "3")
+    rose, at_rose = _told("Much later that day, officials said 8 had died.", "8")
+    risen, at_risen = _told("The toll has risen to 8, officials said.", "8")
+    updates = [
+        member("3", "officials", "2026-03-10", article="A", start=at_first),
+        member("8", "officials", "2026-03-11", article="B", start=at_rose),
+    ]
+    in_body = {"A": 0, "B": 0}  # no figure in a lead
+    [unsaid] = revisions(group(*updates), None, in_body, {"A": first, "B": rose})
+    updates[1] = member("8", "officials", "2026-03-11", article="B", start=at_risen)
+    [said] = revisions(group(*updates), None, in_body, {"A": first, "B": risen})
+    assert unsaid.confidence < DEFAULT_MIN_CONFIDENCE
+    assert said.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_link_parties_a_one_word_body_is_the_fuller_body_holding_it() -> None:
+    from claimgraph.link.parties import parties
+
+    found = parties(
+        [
+            member("2", "Police", article="A"),
+            member("3", "Charlotte-Mecklenburg Police Department", article="B"),
+            member("3", "FDNY officials", article="C"),
+        ]
+    )
+    assert found[0].key == found[1].key != found[2].key
+    two_forces = parties(
+        [
+            member("2", "police", article="A"),
+            member("3", "Dallas Police Department", article="B"),
+            member("4", "Houston Police Department", article="C"),
+        ]
+    )
+    assert len({p.key for p in two_forces}) == 3  # "police" says too little
+
+
+def test_link_conflicts_a_figure_that_says_the_count_rose_is_no_rival() -> None:
+    # "Death toll rises to six" beside that morning's "kills three": a count that grew.
+    morning, at_three = _told("Explosion at the plant kills three", "three")
+    evening, at_six = _told("Death toll in plant explosion rises to six", "six")
+    three = member("3", None, article="A", start=at_three)
+    six = member("6", "fire service", article="B", outlet="Post", start=at_six)
+    texts = {"A": morning, "B": evening}
+    assert conflicts_found(group(three, six), None, IN_LEADS)  # read without its words
+    assert not conflicts_found(group(three, six), None, IN_LEADS, texts)
+    fell, _ = _told("Death toll in plant explosion revised to six", "six")
+    assert conflicts_found(group(member("9", None, article="A"), six), None, IN_LEADS, {"B": fell})
+
+
+def test_link_revisions_a_later_report_that_day_saying_the_count_rose() -> None:
+    morning, at_three = _told("Police said three people were killed.", "three")
+    night, at_four = _told("The death toll rose to four, police said.", "four")
+    said_alike, at_alike = _told("Police said four people were killed.", "four")
+    three = member("3", "police", article="A", start=at_three)
+    published = {"A": "2026-03-10T08:40:00", "B": "2026-03-10T22:10:00"}
+    rose = member("4", "police", article="B", outlet="Wire", start=at_four)
+    [flag] = revisions(group(three, rose), published, None, {"A": morning, "B": night})
+    assert "“3” on 2026-03-10, then “4” on 2026-03-10" in flag.reason
+    alike = member("4", "police", article="B", outlet="Wire", start=at_alike)
+    assert not revisions(group(three, alike), published, None, {"A": morning, "B": said_alike})
+    dates_only = {"A": "2026-03-10", "B": "2026-03-10"}  # no times: no order within the day
+    assert not revisions(group(three, rose), dates_only, None, {"A": morning, "B": night})

@@ -77,3 +77,69 @@ def test_link_contested_a_denial_never_lands_on_an_unrelated_figure_group() -> N
     assert flag.group_id is None  # the missing count is not what the company denied
     spans = {span.text for _, span in flag.spans}
     assert "At least 40" not in spans
+
+
+def _flags(denier: str | None, target: str, asserter: str = "the union") -> list[tuple[str, float]]:
+    from claimgraph.link.contested import contested
+    from claimgraph.model import ClaimGroup, ClaimMember, Denial
+
+    asserting = ClaimMember(article_id="A", attribution_id="a1", source=asserter)
+    denying = ClaimMember(article_id="B", attribution_id="a2", source=denier, stance=Stance.DENIES)
+    claim = ClaimGroup(
+        id="c", story_id="s", label="the track was poorly maintained",
+        members=(asserting, denying), contested=True,
+    )  # fmt: skip
+    denial = Denial(
+        id="n", story_id="s", article_id="B", attribution_id="a2", source=denier, content=(),
+        target=target,
+    )  # fmt: skip
+    return [(d.reason, d.confidence) for d in contested("s", [claim], [denial], [])]
+
+
+def test_link_contested_needs_someone_who_denies() -> None:
+    assert _flags("Westmarch Rail", "that the track was poorly maintained")
+    assert not _flags(None, "access to their homes")  # "were denied access": no one denies
+    assert not _flags("who", "that any fights happened")  # a pronoun read as the source
+
+
+def test_link_contested_a_party_never_contests_itself() -> None:
+    assert not _flags("Robert Fields", "that he had shot the gun", asserter="Robert Fields")
+
+
+def test_link_contested_a_ruling_disputes_no_claim() -> None:
+    assert not _flags("a Harris County judge", "bond for Dardar and Miller")
+    assert not _flags("Judge Rita Hathaway", "defense attorney Richard McCague's request")
+
+
+def test_link_contested_confidence_follows_what_the_denial_names() -> None:
+    from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
+
+    [(_, claim)] = _flags("Westmarch Rail", "the union's claims")
+    [(_, other)] = _flags("Matrise Grant", "such ties")
+    assert claim >= DEFAULT_MIN_CONFIDENCE > other
+
+
+def test_link_contested_one_party_denying_one_thing_twice_is_one_flag() -> None:
+    from claimgraph.link.contested import contested
+    from claimgraph.model import ClaimGroup, ClaimMember, Denial
+
+    def claim(n: int, asserter: str, target: str) -> tuple[ClaimGroup, Denial]:
+        members = (
+            ClaimMember(article_id=f"A{n}", attribution_id="a1", source=asserter),
+            ClaimMember(
+                article_id=f"A{n}", attribution_id="a2", source="Strandline Ferries",
+                stance=Stance.DENIES,
+            ),
+        )  # fmt: skip
+        denial = Denial(
+            id=f"n{n}", story_id="s", article_id=f"A{n}", attribution_id="a2",
+            source="Strandline Ferries", content=(), target=target,
+        )  # fmt: skip
+        found = ClaimGroup(id=f"c{n}", story_id="s", label=target, members=members, contested=True)
+        return found, denial
+
+    first, first_denial = claim(1, "the union", "that it ignored safety warnings")
+    second, second_denial = claim(2, "Okafor", "that it had ignored any safety warnings")
+    other, other_denial = claim(3, "Okafor", "that the crew was short-staffed")
+    found = contested("s", [first, second, other], [first_denial, second_denial, other_denial], [])
+    assert len(found) == 2

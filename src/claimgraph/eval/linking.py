@@ -34,6 +34,7 @@ from claimgraph.eval.linking_gold import (
 from claimgraph.eval.linking_scores import LinkingScores, overlap_score, render
 from claimgraph.eval.metrics import PRF
 from claimgraph.eval.stories import b_cubed
+from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 from claimgraph.model import Article, Denial, Span, StoryReport
 
 __all__ = ["LinkingScores", "Predicted", "evaluate_linking", "predict", "render", "score"]
@@ -228,15 +229,18 @@ def story_articles(story: GoldStory, pred: Predicted) -> set[str]:
 
 
 def _discrepancy_spans(
-    story: GoldStory, pred: Predicted, kind: str
+    story: GoldStory, pred: Predicted, kind: str, min_confidence: float = 0.0
 ) -> tuple[list[list[Key]], list[list[Key]]]:
-    """Predicted and gold discrepancies of ``kind`` in ``story``, each as its spans."""
+    """Predicted and gold discrepancies of ``kind`` in ``story``, each as its spans;
+    predictions under ``min_confidence`` left out."""
     articles = story_articles(story, pred)
     predicted = [
         [span_key(a, s) for a, s in d.spans]
         for r in pred.reports
         for d in r.discrepancies
-        if d.kind.value == kind and any(a in articles for a, _ in d.spans)
+        if d.kind.value == kind
+        and d.confidence >= min_confidence
+        and any(a in articles for a, _ in d.spans)
     ]
     gold = [
         [k for r in d.refs if (k := pred.key(story.name, r))]
@@ -250,7 +254,7 @@ def score_discrepancies(
     scores: LinkingScores, stories: Sequence[GoldStory], pred: Predicted
 ) -> None:
     for kind in ("conflict", "revision", "scope", "contested"):
-        total = PRF.overlap(0, 0, 0, 0)
+        total, shown = PRF.overlap(0, 0, 0, 0), PRF.overlap(0, 0, 0, 0)
         for story in stories:
             predicted, gold = _discrepancy_spans(story, pred, kind)
             found = overlap_score(predicted, gold, _meets(kind))
@@ -259,7 +263,10 @@ def score_discrepancies(
                     f"{kind}: {story.name}: {found.recall_hits:g}/{found.gold} found"
                 )
             total += found
+            visible, _ = _discrepancy_spans(story, pred, kind, DEFAULT_MIN_CONFIDENCE)
+            shown += overlap_score(visible, gold, _meets(kind))
         scores.discrepancies[kind] = total
+        scores.shown[kind] = shown
     for story in stories:
         # The commonest confusion: an update over time reported as a contradiction.
         conflicts, gold_conflicts = _discrepancy_spans(story, pred, "conflict")
@@ -367,14 +374,17 @@ def _covered(predicted: Sequence[Key], refs: Sequence[Key]) -> int:
     return sum(any(overlaps(p, r) for p in predicted) for r in refs)
 
 
-def must_not_violated(story: GoldStory, entry: GoldMustNot, pred: Predicted) -> bool:
+def must_not_violated(
+    story: GoldStory, entry: GoldMustNot, pred: Predicted, min_confidence: float = 0.0
+) -> bool:
     """A conflict, revision or contested entry is violated by a predicted flag of its kind
-    covering two or more of its members; a denial entry by a predicted denial on it."""
+    (of at least ``min_confidence``) covering two or more of its members; a denial entry
+    by a predicted denial on it."""
     refs = [k for r in entry.refs if (k := pred.key(story.name, r))]
     if entry.kind == "denial":
         denials = predicted_denials(pred, story_articles(story, pred))
         return any(_covered(d.keys[:1] or d.keys, refs) for d in denials)
-    predicted, _ = _discrepancy_spans(story, pred, entry.kind)
+    predicted, _ = _discrepancy_spans(story, pred, entry.kind, min_confidence)
     return any(_covered(p, refs) >= 2 for p in predicted)
 
 
@@ -382,6 +392,8 @@ def score_must_not(scores: LinkingScores, stories: Sequence[GoldStory], pred: Pr
     for story in stories:
         for entry in story.must_not:
             scores.must_not_total += 1
+            if must_not_violated(story, entry, pred, DEFAULT_MIN_CONFIDENCE):
+                scores.must_not_shown += 1
             if must_not_violated(story, entry, pred):
                 scores.must_not_flagged += 1
                 words = " / ".join(r.text for r in entry.refs)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.eval.metrics import PRF
+from claimgraph.link.flag_confidence import DEFAULT_MIN_CONFIDENCE
 
 
 def overlap_score(
@@ -32,6 +33,8 @@ class LinkingScores:
     group_pairs: PRF = field(default_factory=lambda: PRF.rates(0.0, 0.0))
     scope_correct: int = 0
     discrepancies: dict[str, PRF] = field(default_factory=dict)
+    # the same, for the flags a report shows by default (``DEFAULT_MIN_CONFIDENCE``)
+    shown: dict[str, PRF] = field(default_factory=dict)
     denials: PRF = field(default_factory=lambda: PRF.overlap(0, 0, 0, 0))
     non_denials_reported: int = 0
     non_denials_gold: int = 0
@@ -42,6 +45,7 @@ class LinkingScores:
     citations: PRF = field(default_factory=lambda: PRF.overlap(0, 0, 0, 0))
     must_not_flagged: int = 0
     must_not_total: int = 0
+    must_not_shown: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -76,6 +80,7 @@ class LinkingScores:
                 "pairwise": self.group_pairs.as_dict(),
             },
             "discrepancies": {k: v.as_dict() for k, v in self.discrepancies.items()},
+            "shown_discrepancies": {k: v.as_dict() for k, v in self.shown.items()},
             "denials": self.denials.as_dict(),
             "non_denials": {
                 "reported_as_denials": self.non_denials_reported,
@@ -88,7 +93,11 @@ class LinkingScores:
                 "found": self.corroboration_scored,
             },
             "citations": self.citations.as_dict(),
-            "must_not": {"flagged": self.must_not_flagged, "entries": self.must_not_total},
+            "must_not": {
+                "flagged": self.must_not_flagged,
+                "shown": self.must_not_shown,
+                "entries": self.must_not_total,
+            },
         }
 
 
@@ -122,6 +131,9 @@ def render(scores: LinkingScores) -> str:
                 f"(pred={o.predicted} gold={o.gold})",
             )
         )
+    for kind, o in s.shown.items():
+        shown = f"(pred={o.predicted}, at confidence {DEFAULT_MIN_CONFIDENCE})"
+        lines.append(_line(f"  shown: {kind}", o.precision, o.recall, o.f1, shown))
     d, c = s.denials, s.citations
     lines += [
         _line("denials", d.precision, d.recall, d.f1, f"(pred={d.predicted} gold={d.gold})"),
@@ -130,6 +142,7 @@ def render(scores: LinkingScores) -> str:
         f"MAE={s.corroboration_mae:.2f}  ({s.corroboration_scored} of "
         f"{s.corroboration_total} groups found)",
         _line("citation edges", c.precision, c.recall, c.f1, f"(pred={c.predicted} gold={c.gold})"),
-        f"  must-not flagged            {s.must_not_flagged} of {s.must_not_total}",
+        f"  must-not flagged            {s.must_not_flagged} of {s.must_not_total}"
+        f"  (shown by default {s.must_not_shown})",
     ]
     return "\n".join(lines)

@@ -8,7 +8,8 @@ Precision first. Two figures clash only when all of these hold:
 - both carry a day-exact date (a figure dated only "1987" or "March" is not compared);
 - their times overlap and their bounds cannot both hold: on one day, their intervals are
   disjoint; on days at most two weeks apart, the later one lies wholly below what the
-  earlier one allows (not for counts that fall: missing, trapped, displaced). An early
+  earlier one allows, for counts that can only grow (``GROWING``: deaths, injured ...;
+  missing people are found, a recount's margin moves either way). An early
   count and a higher later one is a count that grew (a death after the first report),
   not a contradiction; a figure stands as of its article's day (``as_of``);
 - they come from different parties (``parties``), neither of which gives both values on
@@ -36,6 +37,7 @@ from claimgraph.link.counted import GENERIC_HEADS
 from claimgraph.link.intervals import INFINITY, Interval, interval_of
 from claimgraph.link.parties import Party, parties
 from claimgraph.model import FigureGroup, FigureMember, FlagSide
+from claimgraph.sentences import sentence_bounds
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -54,6 +56,25 @@ MAX_DAYS_APART = 14
 # How many clusters and how many figure words or sources of one cluster a reason lists.
 MAX_SIDES = 3
 MAX_LISTED = 3
+
+
+# Words saying a count changed: "the toll rose to eight", "has risen to", "up from 36",
+# "climbed", "revised". The later figure's own sentence saying so is the strongest sign
+# that two figures are one count over time, not two things counted.
+CHANGE_WORDS = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|"
+    r"grew|grown|(?:up|down) from|revis(?:ed|es|ing)|updat(?:ed|es|ing)|lower(?:ed|s)|"
+    r"fell|fallen|dropped|now)\b",
+    re.IGNORECASE,
+)
+
+
+def in_sentence(words: re.Pattern[str], f: Figure, text: str) -> bool:
+    span = f.member.quantity.span
+    if not text:
+        return False
+    start, end = sentence_bounds(text, span.start, span.end)
+    return bool(words.search(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -76,12 +97,21 @@ def days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def cannot_both_hold(a: Figure, b: Figure, falls: bool = False) -> bool:
+def cannot_both_hold(
+    a: Figure, b: Figure, grows: bool = True, risen: frozenset[int] = frozenset()
+) -> bool:
     """Same day: disjoint. Different days, at most ``MAX_DAYS_APART``: the later figure
-    below the earlier's floor, unless the count is one that ``falls`` over time."""
+    below the earlier's floor, and only for a count that ``grows`` (the dead, the
+    injured): any other count may move either way between two days (a recount's margin,
+    the people still in hospital, flights cancelled), so its figures on different days
+    are changes over time, not rival claims."""
     if a.day == b.day:
-        return not a.interval.overlaps(b.interval)
-    if falls or days_apart(a.day, b.day) > MAX_DAYS_APART:
+        if a.interval.overlaps(b.interval):
+            return False
+        higher = a if a.interval.low > b.interval.high else b
+        # "the toll rose to six" beside "three" of that morning: a count that grew
+        return not (grows and id(higher) in risen)
+    if not grows or days_apart(a.day, b.day) > MAX_DAYS_APART:
         return False
     early, late = (a, b) if a.day < b.day else (b, a)
     below = late.interval.high < early.interval.low or (
@@ -99,9 +129,13 @@ def group_class(group: FigureGroup) -> str:
     return words[-1].lower() if words else ""
 
 
-# Counts that fall as people are found, rescued or go home: a lower figure on a later day
-# is news, not a contradiction ("three missing" on Monday, "one missing" on Wednesday).
-FALLING = frozenset({"missing", "trapped", "displaced"})
+# Counts that can only grow as a story unfolds: whoever was killed, hurt, shot, arrested
+# or rescued stays so, and troops sent to a front accumulate over a deployment's days, so
+# a lower figure on a later day contradicts the earlier one (the seeds: 10,000 troops by
+# a diplomat on 15 October, 3,000 by John Kirby on 23 October). Every other count may
+# fall ("three missing" on Monday, "one missing" on Wednesday; a recount's margin;
+# patients still in hospital) or means something else on another day.
+GROWING = frozenset({"deaths", "injured", "casualties", "shot", "arrests", "rescued", "troops"})
 # "people" says who but not what happened to them (shot, evacuated, at the march).
 UNSAID_EVENT = frozenset({"people"})
 
@@ -158,8 +192,14 @@ def torn(found: Sequence[Figure]) -> set[tuple[str, str]]:
     }
 
 
-def rivals(a: Figure, b: Figure, at_odds: set[tuple[str, str]], falls: bool = False) -> bool:
-    if a.party.key == b.party.key or not cannot_both_hold(a, b, falls):
+def rivals(
+    a: Figure,
+    b: Figure,
+    at_odds: set[tuple[str, str]],
+    grows: bool = True,
+    risen: frozenset[int] = frozenset(),
+) -> bool:
+    if a.party.key == b.party.key or not cannot_both_hold(a, b, grows, risen):
         return False
     if (a.party.key, a.day) in at_odds or (b.party.key, b.day) in at_odds:
         return False
@@ -173,11 +213,19 @@ def clashing_pairs(
     group: FigureGroup,
     published: Mapping[str, str] | None = None,
     leads: Mapping[str, int] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[tuple[Figure, Figure]]:
-    """Every pair of rival figures; groups are small (tens of figures), so pairs are few."""
+    """Every pair of rival figures; groups are small (tens of figures), so pairs are few.
+    ``texts`` (article id -> text) tell which figures' sentences say the count changed
+    ("rises to six"): such a figure is no rival of lower ones of its day."""
     found = figures(group, published, leads)
+    risen = frozenset(
+        id(f)
+        for f in found
+        if in_sentence(CHANGE_WORDS, f, (texts or {}).get(f.member.article_id, ""))
+    )
     at_odds = torn(found)
-    falls = group_class(group) in FALLING
+    grows = group_class(group) in GROWING
     said = [
         (m, i)
         for m in group.members
@@ -187,7 +235,7 @@ def clashing_pairs(
         (a, b)
         for i, a in enumerate(found)
         for b in found[i + 1 :]
-        if rivals(a, b, at_odds, falls) and backed(a, said) and backed(b, said)
+        if rivals(a, b, at_odds, grows, risen) and backed(a, said) and backed(b, said)
     ]
 
 

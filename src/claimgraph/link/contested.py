@@ -7,6 +7,12 @@ denial's own words, and when those words only point ("the accusation", "the repo
 what they point at. It belongs to a figure group only when the claim's assertions give
 that group's figures; a denial is never matched to figures by shared words alone. A
 denial no assertion was found for is flagged alone, on no group, at a lower confidence.
+
+A contest is between parties about a claim: a denial needs a source that denies ("his
+bail was denied" has none, and is no one's denial), a ruling that turns something down
+("a judge denied bond", "denied the request") disputes no claim, and a party
+never contests what it asserts itself ("He denied that he had shot the gun" beside his
+own "the police knew who had shot the gun").
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from claimgraph.link.citations import source_name
 from claimgraph.link.claims import claim_words
 from claimgraph.link.conflicts import group_class
 from claimgraph.link.counted import GENERIC_HEADS
-from claimgraph.link.discrepancies import STEM_LENGTH, discrepancy_id
+from claimgraph.link.discrepancies import STEM_LENGTH, discrepancy_id, stems
 from claimgraph.link.flag_confidence import contested_confidence
 from claimgraph.model import (
     Attribution,
@@ -40,8 +46,37 @@ POINTING = re.compile(
     r"suggestions?|assertions?|it|this|them|that)$",
     re.I,
 )
+# A denial that names a claim: a that-clause ("denied that the track was poorly
+# maintained") or words for claims ("the union's claims", "claims that its plant was the
+# source"). Denials of anything else ("the shootings", "such ties", a quote calling
+# something false) are mostly no contest of a claim the story reports (measured: see
+# ``flag_confidence.CONTESTED_COUNTS``).
+CLAIM_FORM = re.compile(
+    r"^(?:that\s+(?!is\b|was\b)|(?:[\w'’.-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|"
+    r"suggestions?|assertions?|rumou?rs?|charges?)\b)",
+    re.I,
+)
+# What a ruling or a refusal turns down, not a claim it disputes: "a judge denied bond",
+# "denied the defense attorney's request", "were denied entry". Up to four words (an
+# owner, "defense attorney Richard McCague's") may stand before the thing refused.
+REFUSED = re.compile(
+    r"^(?:(?:the|this|that|his|her|their|its|a|an)\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:bonds?|bail|requests?|motions?|petitions?|appeals?|parole|access|entry|entrance|"
+    r"permits?|applications?|admission|custody|visas?|asylum|pleas?)\b",
+    re.I,
+)
 # Classes too general to say what a claim is about.
 GENERAL_CLASSES = GENERIC_HEADS | {"people", "time"}
+
+
+def refusal(denial: Denial) -> bool:
+    """Whether the denial turns something down rather than disputes a claim."""
+    return bool(REFUSED.match(denial.target or ""))
+
+
+def names_claim(denial: Denial) -> bool:
+    """Whether the denial's words are a claim: a that-clause, claim words or pointing."""
+    return bool(CLAIM_FORM.match(denial.target or "")) or points(denial)
 
 
 def points(denial: Denial) -> bool:
@@ -54,6 +89,34 @@ def denial_target(denial: Denial, asserted: str | None) -> str:
     if asserted and POINTING.match(words):
         return f"{words} ({asserted})"
     return words
+
+
+# A pronoun is no denier the report can name ("the manager, who denied ..." read with
+# "who" as its source).
+PRONOUNS = frozenset(
+    {"who", "which", "that", "he", "she", "they", "it", "we", "i", "you", "him", "them"}
+)
+
+
+def names_someone(source: str | None) -> bool:
+    """Whether a denial's source is a name, not missing or a bare pronoun."""
+    return bool(source) and (source or "").strip().casefold() not in PRONOUNS
+
+
+# Two denials by one party are of one thing when this share of the shorter's words
+# (5-letter stems) stand in the other's.
+SAME_TARGET_SHARE = 0.5
+
+
+def overlapping(a: set[str], b: set[str]) -> bool:
+    shorter = min(len(a), len(b))
+    return shorter > 0 and len(a & b) >= SAME_TARGET_SHARE * shorter
+
+
+def party_of(member: ClaimMember) -> str:
+    """Who stands behind a claim member, for telling deniers from asserters: its source,
+    or its outlet when it gives none."""
+    return (member.source or member.outlet or "").casefold()
 
 
 def _names(members: Sequence[ClaimMember]) -> str:
@@ -149,8 +212,9 @@ def contested(
     alone: list[Denial] = []
     lone_claims: dict[str, ClaimGroup] = {}
     by_key = {(aid, a.id): a for aid, a in attributions}
+    refused = {(d.article_id, d.attribution_id) for d in denials if refusal(d)}
     for denial in denials:
-        if denial.id in in_claims:
+        if denial.id in in_claims or refusal(denial):
             continue
         denied = by_key.get((denial.article_id, denial.attribution_id))
         found = antecedent(denied, denial.article_id, attributions) if points(denial) else None
@@ -168,16 +232,36 @@ def contested(
             alone.append(denial)
             continue
         extra[claim.id].append(_member(denial.article_id, denied))
-    found_flags = []
+    found_flags: list[Discrepancy] = []
+    told: list[tuple[set[str], set[str], int]] = []  # deniers, target stems, flag index
     for claim in [*claims, *lone_claims.values()]:
         members = [*claim.members, *extra.get(claim.id, ())]
-        denying = [m for m in members if m.stance is Stance.DENIES]
-        asserting = [m for m in members if m.stance is not Stance.DENIES]
+        denying = [
+            m
+            for m in members
+            if m.stance is Stance.DENIES
+            and names_someone(m.source)
+            and (m.article_id, m.attribution_id) not in refused
+        ]
+        deniers = {party_of(m) for m in denying}
+        asserting = [
+            m for m in members if m.stance is not Stance.DENIES and party_of(m) not in deniers
+        ]
         if not denying or not asserting:
             continue
         first = by_attribution.get((denying[0].article_id, denying[0].attribution_id))
         target = denial_target(first, claim.label) if first else claim.label
         reason = f"Denied by {_names(denying)}: {target}. Asserted by {_names(asserting)}."
+        said = stems(target)
+        same = next((i for d, t, i in told if d & deniers and overlapping(t, said)), None)
+        if same is not None:
+            # One party denying one thing in two outlets' words ("that it ignored safety
+            # warnings", "that it had ignored any safety warnings"): one contest, one flag.
+            flag = found_flags[same]
+            spans = tuple(dict.fromkeys(flag.spans + _spans(asserting) + _spans(denying)))
+            found_flags[same] = flag.model_copy(update={"spans": spans})
+            continue
+        told.append((deniers, said, len(found_flags)))
         found_flags.append(
             Discrepancy(
                 id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [claim.id]),
@@ -187,19 +271,22 @@ def contested(
                 group_id=_figure_group(asserting, groups),
                 claim_id=claim.id if claim.id not in lone_claims else None,
                 spans=_spans(asserting) + _spans(denying),
-                confidence=contested_confidence(on_claim=True),
+                confidence=contested_confidence(
+                    on_claim=True, claim_form=first is not None and names_claim(first)
+                ),
             )
         )
     for denial in alone:
-        denier = denial.source or "an unnamed source"
+        if not names_someone(denial.source):
+            continue  # "his bail was denied": no one denies
         found_flags.append(
             Discrepancy(
                 id=discrepancy_id(story_id, DiscrepancyKind.CONTESTED, [denial.id]),
                 story_id=story_id,
                 kind=DiscrepancyKind.CONTESTED,
-                reason=f"Denied by {denier}: {denial_target(denial, None)}.",
+                reason=f"Denied by {denial.source}: {denial_target(denial, None)}.",
                 spans=tuple((denial.article_id, s) for s in denial.content),
-                confidence=contested_confidence(on_claim=False),
+                confidence=contested_confidence(on_claim=False, claim_form=names_claim(denial)),
             )
         )
     return found_flags

@@ -3,7 +3,8 @@ revision is within.
 
 - A body, its officials and spokespeople are one party (``corroboration.representatives``:
   "Nina Varga", hospital spokeswoman, and "St. Aldric Hospital"; "the ministry" and "the
-  health ministry").
+  health ministry"); a one-word name is the one fuller body whose name holds it
+  ("police" and "the Charlotte-Mecklenburg Police Department", ``short_names``).
 - A figure an outlet gives without a source, its headline's included, is the outlet's
   own; so is one given by "a statement", "a news release", "its website" or an attribution
   with no source words: the text does not say whose, and the outlet stands behind it.
@@ -53,6 +54,29 @@ def _is_own(member: FigureMember) -> bool:
     return source is None or (bool(DOCUMENT.match(source.strip())) and not member.conduits)
 
 
+def _name_words(name: str) -> list[str]:
+    words = (w.strip(".,’'\"").removesuffix("’s").removesuffix("'s") for w in name.split())
+    return [w.casefold() for w in words if w and w.casefold() not in {"the", "a", "an"}]
+
+
+def short_names(folded: dict[str, str]) -> dict[str, str]:
+    """A one-word body -> the one fuller body of the story whose name holds that word
+    ("police" and "Charlotte-Mecklenburg Police Department"). With two candidates
+    ("Dallas Police Department", "Houston Police Department") the short name says too
+    little, and stays a party of its own."""
+    bodies = set(folded.values())
+    found = {}
+    for name, party in folded.items():
+        words = _name_words(name)
+        if len(words) != 1 or party != name:
+            continue
+        fuller = {b for b in bodies if b != party and len(_name_words(b)) > 1}
+        holding = {b for b in fuller if words[0] in _name_words(b)}
+        if len(holding) == 1:
+            found[name] = holding.pop()
+    return found
+
+
 def parties(members: Sequence[FigureMember]) -> list[Party]:
     """The party of each member, spokespeople folded into the bodies they speak for."""
     named: dict[str, tuple[str, ...]] = {}
@@ -62,6 +86,7 @@ def parties(members: Sequence[FigureMember]) -> list[Party]:
     folded = representatives(
         [(name, titles) for name, titles in named.items() if not is_unnamed(name)]
     )
+    folded.update(short_names(folded))
     found = []
     for member in members:
         if _is_own(member):

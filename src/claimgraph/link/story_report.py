@@ -12,7 +12,7 @@ from claimgraph.link.claims import group_claims
 from claimgraph.link.contested import contested
 from claimgraph.link.copies import fold_copies
 from claimgraph.link.corroboration import corroboration
-from claimgraph.link.discrepancies import group_discrepancies
+from claimgraph.link.discrepancies import story_discrepancies
 from claimgraph.link.entities import EntityCluster, link_entities
 from claimgraph.link.figures import (
     assign_keys,
@@ -110,7 +110,8 @@ def build_story_report(
     story_denials = [d for article, analysis in items for d in denials(sid, article, analysis)]
     published = {a.id: a.metadata.published or "" for a, _ in items}
     leads = {a.id: lead_end(a.text) for a, _ in items}
-    found = [d for g in groups for d in group_discrepancies(g, published, leads)]
+    texts = {a.id: a.text for a, _ in items}
+    found = story_discrepancies(groups, published, leads, texts)
     claims = group_claims(sid, items, appearances, groups)
     ordered = sorted(attributions.items(), key=lambda kv: kv[0])
     found += contested(sid, claims, story_denials, groups, [(k[0], a) for k, a in ordered])
