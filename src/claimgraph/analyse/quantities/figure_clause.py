@@ -28,6 +28,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # A reduced relative ("the number of people killed in the fire") says what its noun is,
 # so an "acl" stays unless it has a subject of its own.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "parataxis", "mark", "pcomp"})
+# Prepositions that introduce a part of the counted group: what the part went through
+# is not what the whole did.
+PART_PREPS = frozenset({"including", "excluding", "besides"})
+# Verbs of harm done by a subject to an object.
+HARM_VERBS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "murder", "slay", "stab"})
 
 
 def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -36,6 +41,8 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if anchor is None:
         return None
     phrase = noun_phrase_top(anchor)
+    if _whole_of_part(phrase) or _agent_of_harm(phrase):
+        return _own_phrase(phrase, start, end)
     predicate = _predicate(phrase)
     on_path = {t.i for t in _path(phrase, predicate)} | set(range(start, end))
     kept: set[int] = set()
@@ -43,8 +50,14 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first, last = _within_line(doc, *_run_around(kept, start, end, predicate.i), start, end)
     if not first <= predicate.i < last or _subject_elsewhere(predicate):
         return None  # parsed across a line break: no clause to trust
-    if last == phrase.i + 1 < len(doc) and doc[last].tag_ in ("VBN", "JJ"):
-        last += 1  # "left five people hurt": the small parser hangs "hurt" elsewhere
+    if last == phrase.i + 1:
+        # "left five people hurt", "left one victim fatally wounded": the small parser
+        # hangs the participle elsewhere.
+        after = last
+        while after < len(doc) and doc[after].tag_ == "RB":
+            after += 1
+        if after < len(doc) and doc[after].tag_ in ("VBN", "JJ"):
+            last = after + 1
     return first, last
 
 
@@ -63,10 +76,50 @@ def _collect(token: Token, figure: _Figure, kept: set[int]) -> None:
             _collect(child, figure, kept)
         elif _other_clause(child, figure.start, figure.end):
             continue
-        elif not _subordinate(child) or token.i == figure.noun:
+        elif token.i == figure.noun and child.dep_ == "prep" and child.lower_ in PART_PREPS:
+            continue  # "four people, including the fatally wounded man, were at the scene"
+        elif not _subordinate(child) or (token.i == figure.noun and _follows(child, token)):
             # "nine people killed", "people who were hurt": what the counted noun's own
             # clause says happened to it.
             _collect(child, figure, kept)
+
+
+def _follows(clause: Token, noun: Token) -> bool:
+    """The clause starts right after the counted noun ("people who were hurt", "nine
+    people killed"), not after another noun the parser hung it past ("3 charged in a
+    shooting that killed a teen": the shooting killed)."""
+    between = noun.doc[noun.i + 1 : clause.left_edge.i]
+    return not any(t.pos_ in ("NOUN", "PROPN") for t in between)
+
+
+def _whole_of_part(phrase: Token) -> bool:
+    """ "two of the four victims had died": four is the whole the part is taken from; the
+    predicate says what happened to the two."""
+    of = phrase.head
+    return phrase.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+
+
+def _agent_of_harm(phrase: Token) -> bool:
+    """ "eight officers opened fire and shot Clark dead", "two men killed a clerk": the
+    figure is the subject of a verb of harm done to someone else, so it counts whoever
+    did it, not the victims."""
+    if phrase.dep_ != "nsubj":
+        return False
+    verb = phrase.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_ in HARM_VERBS
+        and v.tag_ != "VBN"  # "left one victim fatally wounded": done to the figure
+        and any(c.dep_ == "dobj" for c in v.children)
+        for v in verbs
+    )
+
+
+def _own_phrase(phrase: Token, start: int, end: int) -> tuple[int, int]:
+    """The figure's noun phrase alone, less any clause hung on it."""
+    first = min(phrase.left_edge.i, start)
+    last = max(end, phrase.i + 1)
+    return first, last
 
 
 def _subordinate(token: Token) -> bool:

@@ -17,6 +17,9 @@ from claimgraph.analyse.quantities.figure_clause import figure_anchor, noun_phra
 # ("among six people killed" is not one: the figure is the whole its subject belongs to.)
 SUBSET_WORDS = frozenset({"including", "excluding", "besides"})
 DEFINITE = frozenset({"the", "these", "those"})
+# Words that set a definite group against the rest ("the other four", "the remaining
+# two", "the three most seriously hurt").
+REST_WORDS = frozenset({"other", "others", "remaining", "rest", "most"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "us", "whom", "which"})
 # Adjectives used as nouns for what happened ("1 dead, 4 hurt"): coordinated, they are
 # different counts, not one count broken down.
@@ -34,6 +37,7 @@ def part_cue(doc: Doc, start: int, end: int) -> str | None:
     top = noun_phrase_top(anchor)
     return (
         _additional(doc, start, end)
+        or _the_others(top)
         or _subset(top)
         or _partitive(doc, start, end)
         or _breakdown(top)
@@ -48,6 +52,17 @@ def _additional(doc: Doc, start: int, end: int) -> str | None:
     if start > 0 and doc[start - 1].lower_ == "additional":
         return "additional"
     return None
+
+
+def _the_others(top: Token) -> str | None:
+    """ "the three others", "the other four victims", "the remaining two", "the three
+    most seriously hurt": a definite group set against one named before it."""
+    before = [c for c in top.children if c.i < top.i]
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in before):
+        return None
+    words = {t.lower_ for c in before for t in c.subtree} | {top.lower_}
+    found = words & REST_WORDS
+    return f"the {min(found)}" if found else None
 
 
 def _subset(top: Token) -> str | None:
