@@ -75,6 +75,7 @@ def _figures(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-u
         ("The shootout killed one and wounded four others.", "one", "deaths"),
         ("There is currently one deceased and one wounded.", "one", "deaths"),
         ("A family of five was found dead in their home.", "five", "deaths"),
+        ("1 dead, 3 critically injured after grocery shooting", "3", "injured"),
     ],
 )
 def test_quantities_figure_identity_counted_from_governing_clause(  # type: ignore[no-untyped-def]
@@ -132,6 +133,7 @@ def test_quantities_figure_identity_other_events_are_background(  # type: ignore
         ("A woman in her 20s died of her injuries at the scene.", "20s"),
         ("Those killed ranged in age from 46 to 73, police said.", "from 46 to 73"),
         ("The dead men, ages 26, 29 and 31, were not named.", "29"),
+        ("The bodies of Clarence and Shauna Lane, both 35, were found.", "35"),
         ("Three others were wounded at 3500 Fannin about 1:45 a.m.", "3500"),
         ("Police released the 911 calls on Friday.", "911"),
         ("Two dead in Green County shooting - WDRB 41 Louisville News", "41"),

@@ -80,7 +80,7 @@ EVENT_PATTERN = re.compile(
 _ANY_EVENT = "|".join(f"(?:{words})" for words, _ in EVENT_CLASSES)
 # Event words straight after the counted words, coordinated or not: "shot and killed";
 # after "in" or "with" too: "2 in critical condition", "three others with serious injuries".
-_IN_WITH = r"(?:(?:in|with)\s+(?:[a-z]+\s+)?)?"
+_IN_WITH = r"(?:(?:in|with)\s+(?:[a-z]+\s+)?|[a-z]+ly\s+)?"  # or "3 critically injured"
 ADJACENT_EVENTS = re.compile(
     f"\\s*{_IN_WITH}(?:{_ANY_EVENT})\\b(?:\\s*(?:,|and|or)\\s*(?:{_ANY_EVENT})\\b)*",
     re.IGNORECASE,
@@ -156,6 +156,16 @@ def _clause_event(text: str, start: int, end: int, ends: Sequence[int]) -> str |
     return EVENT_CLASSES[min(found)][1] if found else None
 
 
+def _lifeless_noun_after(q: Quantity, base: str) -> bool:
+    """The figure modifies a noun WordNet files as no person, animal or group ("three
+    guns", "one death investigation"). Only a noun at or after the figure: one found
+    before it is the subject a verb's figure was read from ("an explosion ... kills
+    three"), which says who or what did it, not what was counted."""
+    if q.counted is None or q.counted.start < q.span.start or base in GENERIC_HEADS:
+        return False
+    return names_living(q.counted_head or "") is False
+
+
 def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
     """The class of what a figure counts ("deaths", "troops", "damage" ...)."""
     head = (q.counted_head or "").lower()
@@ -164,7 +174,8 @@ def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
         return base if base and base not in GENERIC_HEADS else q.unit or "unspecified"
     if q.unit is None and (base in GENERIC_HEADS or base not in SPECIFIC_CLASSES):
         event = event_class(q, text, sentence)
-        if event and not (event in LIVING_EVENTS and names_living(head) is False):
+        lifeless = _lifeless_noun_after(q, base)
+        if event and not (event in LIVING_EVENTS and lifeless):
             return event
     if base in GENERIC_HEADS or not base:
         return q.unit or "unspecified"

@@ -161,7 +161,8 @@ def others_of_same_class(keyed: Sequence[tuple[Located, tuple[str, str, str]]]) 
     previous sentence ("one was in critical condition and three others were stable";
     "two were taken to hospital. Seven others were treated for injuries"): a part of a
     larger count, not a rival total. After a figure of another class they are the total
-    of theirs ("one person was killed and two others were wounded"). Ids of the items."""
+    of theirs ("one person was killed and two others were wounded"); and after the same
+    number, they restate it (a headline, then its lead). Ids of the items."""
     parts: set[int] = set()
     by_article: dict[str, list[tuple[Located, str]]] = defaultdict(list)
     for item, key in keyed:
@@ -172,10 +173,14 @@ def others_of_same_class(keyed: Sequence[tuple[Located, tuple[str, str, str]]]) 
             if not _says_others(item):
                 continue
             reach = _previous_sentence_start(item)
-            if any(
-                other_name == name and other.quantity.span.start >= reach
+            before = [
+                other.quantity.value
                 for other, other_name in items[:i]
-            ):
+                if other_name == name and other.quantity.span.start >= reach
+            ]
+            # The same number again is the total restated ("3 dead, 8 wounded" over
+            # "three were killed and eight others wounded"), not the rest of it.
+            if before and item.quantity.value not in before:
                 parts.add(id(item))
     return parts
 

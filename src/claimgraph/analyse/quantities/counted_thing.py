@@ -62,12 +62,22 @@ def find_counted(
     unit, so the subject of any verb it completes is what is measured ("the economy
     shrank 2.1%", "the wall will stretch 150 miles"); a plain count needs a verb of size.
     """
-    return (
+    found = (
         _complement(doc, end, money_like)
         or _modified_noun(doc, start, end)
         or _subject_of_verb(doc, start, end, measured)
         or _noun_above(doc, start, end)
     )
+    if found is not None and _across_line(doc, start, end, found):
+        return None  # a headline parsed with the line under it: "... kills three\nAn explosion"
+    return found
+
+
+def _across_line(doc: Doc, start: int, end: int, counted: Counted) -> bool:
+    """A noun after the figure on the next line. (A subject on the line above is kept:
+    "Fire death toll rises to four / The number killed has risen to four" parse as one
+    sentence whose subject is the headline's, and it is the same.)"""
+    return counted.start >= end and any("\n" in t.text_with_ws for t in doc[end : counted.end])
 
 
 def _complement(doc: Doc, end: int, money_like: bool) -> Counted | None:
@@ -181,7 +191,7 @@ def _noun_above(doc: Doc, start: int, end: int) -> Counted | None:
 
 
 def _counted_by_another(noun: Token, start: int, end: int) -> bool:
-    return any(c.dep_ == "nummod" and c.like_num and not start <= c.i < end for c in noun.children)
+    return any(c.like_num and not start <= c.i < end for c in noun.children)
 
 
 def _has_object_in(verb: Token, start: int, end: int) -> bool:

@@ -210,6 +210,8 @@ def is_age(tokens: Doc, start: int, end: int) -> bool:
         return True  # "ranged in age from 46 to 73"
     if start > 0 and tokens[start - 1].lower_ in DECADE_OWNERS and _decade(tokens, end):
         return True  # "a woman in her 20s"
+    if start > 1 and tokens[start - 1].lower_ == "both" and tokens[start - 2].text == ",":
+        return True  # "Clarence and Shauna Washington, both 35,"
     first, last = _number_list(tokens, start, end)
     if first > 0 and tokens[first - 1].lower_ in AGE_CUES:
         return True  # "the dead men, ages 26, 29 and 29"

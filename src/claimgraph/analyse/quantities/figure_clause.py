@@ -116,10 +116,9 @@ def _agent_of_harm(phrase: Token) -> bool:
 
 
 def _own_phrase(phrase: Token, start: int, end: int) -> tuple[int, int]:
-    """The figure's noun phrase alone, less any clause hung on it."""
-    first = min(phrase.left_edge.i, start)
-    last = max(end, phrase.i + 1)
-    return first, last
+    """The figure's noun phrase with what hangs on it ("one of two victims listed in
+    critical condition": the two were listed), without the verb above it."""
+    return min(phrase.left_edge.i, start), max(end, phrase.right_edge.i + 1)
 
 
 def _subordinate(token: Token) -> bool:

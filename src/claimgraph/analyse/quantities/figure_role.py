@@ -112,4 +112,6 @@ def _elliptical(doc: Doc, start: int, end: int) -> str | None:
     adverb = doc[end]
     if adverb.pos_ != "ADV" or not adverb.lower_.endswith("ly"):
         return None
+    if end + 1 < len(doc) and doc[end + 1].tag_ in ("VBN", "JJ"):
+        return None  # "1 dead, 3 critically injured": a count with its own participle
     return None if adverb.lower_ in CLASS_ADVERBS else adverb.lower_
