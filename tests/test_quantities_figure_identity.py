@@ -76,6 +76,9 @@ def _figures(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-u
         ("There is currently one deceased and one wounded.", "one", "deaths"),
         ("A family of five was found dead in their home.", "five", "deaths"),
         ("1 dead, 3 critically injured after grocery shooting", "3", "injured"),
+        # Suspects: the death is the crime they are charged with, not their fate.
+        ("Two men charged in death of county teen", "Two", "people"),
+        ("Investigators had arrested three men for the girl's death.", "three", "arrests"),
     ],
 )
 def test_quantities_figure_identity_counted_from_governing_clause(  # type: ignore[no-untyped-def]
@@ -109,6 +112,7 @@ def test_quantities_figure_identity_parts_are_not_totals(nlp, text: str, figure:
         ("Eight people have died in 12 shootings near the plaza since October.", "Eight"),
         ("More than 750 people have been killed so far this year in the city.", "More than 750"),
         ("Last summer, one man was killed and eight people were injured nearby.", "eight"),
+        ("He was one of three people killed and 27 wounded over an eight-hour stretch.", "27"),
     ],
 )
 def test_quantities_figure_identity_other_events_are_background(  # type: ignore[no-untyped-def]

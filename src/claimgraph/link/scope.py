@@ -45,7 +45,9 @@ SENTENCE_ROUNDUP = re.compile(
 # eight youths have been hurt".
 TALLY_SPAN = re.compile(
     r"\b(?:so far this year|this year|last year|(?:last|this past) (?:summer|spring|fall|"
-    r"autumn|winter|month)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    r"autumn|winter|month)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
+    r"in (?:\d+|two|three|four|five|six|seven) days|(?:an?|one) [\w-]+-hour (?:stretch|span)|"
+    r"a string of|violent (?:night|weekend))\b",
     re.I,
 )
 # "since it was invaded by Russia in February 2022": how far back a "since" still reaches.

@@ -31,6 +31,11 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "parataxis", "mark", "pcomp"})
 # Prepositions that introduce a part of the counted group: what the part went through
 # is not what the whole did.
 PART_PREPS = frozenset({"including", "excluding", "besides"})
+# Verbs of the law whose subject is a suspect, not a victim.
+LEGAL_VERBS = frozenset(
+    {"charge", "arrest", "hold", "detain", "convict", "sentence", "indict", "accuse",
+     "book", "jail", "want", "seek", "question", "release"}
+)  # fmt: skip
 # Verbs of harm done by a subject to an object.
 HARM_VERBS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "murder", "slay", "stab"})
 
@@ -43,6 +48,10 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     phrase = noun_phrase_top(anchor)
     if _whole_of_part(phrase) or _agent_of_harm(phrase):
         return _own_phrase(phrase, start, end)
+    legal = _suspects(phrase)
+    if legal is not None and "\n" not in doc[min(legal.i, start) : max(legal.i, end)].text:
+        # "Two men charged in the death of a teen": the death is the crime, not theirs.
+        return min(phrase.left_edge.i, start, legal.i), max(end, phrase.i + 1, legal.i + 1)
     predicate = _predicate(phrase)
     on_path = {t.i for t in _path(phrase, predicate)} | set(range(start, end))
     kept: set[int] = set()
@@ -113,6 +122,20 @@ def _agent_of_harm(phrase: Token) -> bool:
         and any(c.dep_ == "dobj" for c in v.children)
         for v in verbs
     )
+
+
+def _suspects(phrase: Token) -> Token | None:
+    """The verb of the law the figure is the subject or object of ("two men charged in
+    the death of a teen", "arrested three men for her death"): what they are charged
+    with did not happen to them."""
+    verb = phrase.head
+    subject_or_object = phrase.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if verb.i != phrase.i and verb.lemma_ in LEGAL_VERBS and subject_or_object:
+        return verb
+    for child in phrase.children:
+        if child.dep_ == "acl" and child.lemma_ in LEGAL_VERBS:
+            return child
+    return None
 
 
 def _own_phrase(phrase: Token, start: int, end: int) -> tuple[int, int]:
