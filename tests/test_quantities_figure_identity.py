@@ -149,3 +149,8 @@ def test_quantities_figure_identity_numbers_that_count_nothing(  # type: ignore[
     nlp, text: str, number: str
 ) -> None:
     assert number not in _figures(nlp, text)
+
+
+def test_quantities_figure_identity_a_date_in_the_year_is_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The report said 3,000 soldiers could be deployed by the end of this year."
+    assert _figures(nlp, text)["3,000"][1] != "background"

@@ -41,10 +41,10 @@ SENTENCE_ROUNDUP = re.compile(
     re.I,
 )
 # A tally over a span of time longer than one event: "more than 750 people have been
-# killed so far this year", "last summer, one man was killed", "in the past two months,
-# eight youths have been hurt".
+# killed so far this year" (not a bare "this year": "deployed by the end of this year"),
+# "last summer, one man was killed", "in the past two months, eight youths were hurt".
 TALLY_SPAN = re.compile(
-    r"\b(?:so far this year|this year|last year|(?:last|this past) (?:summer|spring|fall|"
+    r"\b(?:so far this year|this year alone|last year|(?:last|this past) (?:summer|spring|fall|"
     r"autumn|winter|month)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
     r"in (?:\d+|two|three|four|five|six|seven) days|(?:an?|one) [\w-]+-hour (?:stretch|span)|"
     r"a string of|violent (?:night|weekend))\b",
