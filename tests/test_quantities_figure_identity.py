@@ -97,6 +97,7 @@ def test_quantities_figure_identity_counted_from_governing_clause(  # type: igno
         ("One was critical; the three others suffered minor injuries.", "three"),
         ("The other four victims were taken to a hospital.", "four"),
         ("The three most seriously injured victims had surgery.", "three"),
+        ("A woman was shot in the chest, and three men were also wounded.", "three"),
     ],
 )
 def test_quantities_figure_identity_parts_are_not_totals(nlp, text: str, figure: str) -> None:  # type: ignore[no-untyped-def]

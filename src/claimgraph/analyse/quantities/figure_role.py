@@ -38,6 +38,7 @@ def part_cue(doc: Doc, start: int, end: int) -> str | None:
     return (
         _additional(doc, start, end)
         or _the_others(top)
+        or _also(top)
         or _subset(top)
         or _partitive(doc, start, end)
         or _breakdown(top)
@@ -63,6 +64,17 @@ def _the_others(top: Token) -> str | None:
     words = {t.lower_ for c in before for t in c.subtree} | {top.lower_}
     found = words & REST_WORDS
     return f"the {min(found)}" if found else None
+
+
+def _also(top: Token) -> str | None:
+    """ "two young boys were also wounded", "four officers also died": counted on top of
+    those named before, so a part of the total, not a rival to it."""
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == top.i:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return "also"
+    return None
 
 
 def _subset(top: Token) -> str | None:
