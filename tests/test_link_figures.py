@@ -220,3 +220,34 @@ def test_link_conflict_needs_figures_within_tenfold() -> None:
     in_leads = {"A": 100, "B": 100}  # lone figures count only in their articles' leads
     assert conflicts(rivals, None, in_leads)
     assert not conflicts(apart, None, in_leads)
+
+
+def test_link_others_after_a_figure_of_their_class_are_a_part() -> None:
+    text = (
+        "One person was killed and two others were wounded. "
+        "One victim was in critical condition and three others were in stable condition."
+    )
+
+    def clause(words: str) -> Span:
+        start = text.index(words)
+        return Span.of(text, start, start + len(words))
+
+    quantities = (
+        quantity(text, "One", "person", "person", value="1",
+                 clause=clause("One person was killed")),
+        quantity(text, "two", "others", "other", value="2",
+                 clause=clause("two others were wounded")),
+        quantity(text, "One victim", "victim", "victim", value="1",
+                 clause=clause("One victim was in critical condition")),
+        quantity(text, "three", "others", "other", value="3",
+                 clause=clause("three others were in stable condition")),
+    )  # fmt: skip
+    analysis = ArticleAnalysis(article_id="A", quantities=quantities)
+    report = build_story_report("s", [(article("A", text, "Ledger", "2026-03-10"), analysis)], {})
+    scopes = {
+        (g.label, m.quantity.span.text): m.scope for g in report.figure_groups for m in g.members
+    }
+    # After a death, "two others" are the wounded's total; after one in critical
+    # condition, "three others" are the rest of those in hospital, a part.
+    assert scopes[("injured", "two")] == "total"
+    assert scopes[("in hospital condition", "three")] == "partial"

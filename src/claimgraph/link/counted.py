@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimgraph.link.noun_senses import names_living
 from claimgraph.model import Quantity
 
 # Head nouns folded to one class name.
@@ -53,8 +54,8 @@ COUNT_CLASSES = {
 # to the figure wins, so "3 miners died and 12 were rescued" keeps the two apart.
 EVENT_CLASSES = (
     (r"died|dead|killed|kills?|killing|perished|deaths?|death toll|bodies|fatalities|"
-     r"lost their lives|fatally|slain", "deaths"),
-    (r"wounded|(?<!gunshot )(?<!bullet )wounds?|wounding|injured|injuries|injuring|hurt|"
+     r"lost their lives|fatally|fatal shootings?|slain|deceased", "deaths"),
+    (r"wounded|(?<!gunshot )(?<!bullet )wounds?|wounding|injured|injuries|injuring|injures?|hurt|"
      r"hospitali[sz]ed|to (?:the |a |area )?hospitals?", "injured"),
     # "two were in critical condition and two were stable": how the injured are, a count
     # of some of them; outlets report it beside the injured total, not against it.
@@ -77,9 +78,12 @@ EVENT_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _ANY_EVENT = "|".join(f"(?:{words})" for words, _ in EVENT_CLASSES)
-# Event words straight after the counted words, coordinated or not: "shot and killed".
+# Event words straight after the counted words, coordinated or not: "shot and killed";
+# after "in" or "with" too: "2 in critical condition", "three others with serious injuries".
+_IN_WITH = r"(?:(?:in|with)\s+(?:[a-z]+\s+)?|[a-z]+ly\s+)?"  # or "3 critically injured"
 ADJACENT_EVENTS = re.compile(
-    f"\\s*(?:{_ANY_EVENT})\\b(?:\\s*(?:,|and|or)\\s*(?:{_ANY_EVENT})\\b)*", re.IGNORECASE
+    f"\\s*{_IN_WITH}(?:{_ANY_EVENT})\\b(?:\\s*(?:,|and|or)\\s*(?:{_ANY_EVENT})\\b)*",
+    re.IGNORECASE,
 )
 # "two other children were not injured": what did not happen to them is not their class.
 NEGATED = re.compile(r"(?:\bnot|n't|n’t)\s+$", re.IGNORECASE)
@@ -98,6 +102,14 @@ SPECIFIC_CLASSES = frozenset(
     {name for _, name in EVENT_CLASSES}
     | {"casualties", "damage", "charges", "shots fired", "wounds"}
 )
+# What happens only to the living: a gun, an investigation or a shooting is never killed,
+# hurt or arrested, whatever the words around its figure say ("three guns found with a
+# teen who killed himself"). Crowds, employees and the displaced are left out: "500 homes
+# evacuated" counts the displaced all the same.
+LIVING_EVENTS = frozenset(
+    {"deaths", "injured", "in hospital condition", "shot", "missing", "trapped", "rescued",
+     "found safe", "arrests"}
+)  # fmt: skip
 # Units whose figures are amounts, not counts of something that can happen to people.
 AMOUNT_UNITS = frozenset({"percent", "kilometre", "mile", "metre", "kilogram", "tonne"})
 
@@ -144,6 +156,16 @@ def _clause_event(text: str, start: int, end: int, ends: Sequence[int]) -> str |
     return EVENT_CLASSES[min(found)][1] if found else None
 
 
+def _lifeless_noun_after(q: Quantity, base: str) -> bool:
+    """The figure modifies a noun WordNet files as no person, animal or group ("three
+    guns", "one death investigation"). Only a noun at or after the figure: one found
+    before it is the subject a verb's figure was read from ("an explosion ... kills
+    three"), which says who or what did it, not what was counted."""
+    if q.counted is None or q.counted.start < q.span.start or base in GENERIC_HEADS:
+        return False
+    return names_living(q.counted_head or "") is False
+
+
 def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
     """The class of what a figure counts ("deaths", "troops", "damage" ...)."""
     head = (q.counted_head or "").lower()
@@ -152,7 +174,8 @@ def count_class(q: Quantity, text: str, sentence: tuple[int, int]) -> str:
         return base if base and base not in GENERIC_HEADS else q.unit or "unspecified"
     if q.unit is None and (base in GENERIC_HEADS or base not in SPECIFIC_CLASSES):
         event = event_class(q, text, sentence)
-        if event:
+        lifeless = _lifeless_noun_after(q, base)
+        if event and not (event in LIVING_EVENTS and lifeless):
             return event
     if base in GENERIC_HEADS or not base:
         return q.unit or "unspecified"

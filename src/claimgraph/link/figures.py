@@ -151,6 +151,52 @@ def assign_keys(located: Sequence[Located]) -> list[tuple[Located, tuple[str, st
     return keyed
 
 
+# "two others", "three other victims": a count set against a group named just before.
+OTHERS_AFTER = re.compile(r"\s*others?\b", re.IGNORECASE)
+OTHERS_BEFORE = re.compile(r"\bothers?\s+$", re.IGNORECASE)
+
+
+def others_of_same_class(keyed: Sequence[tuple[Located, tuple[str, str, str]]]) -> set[int]:
+    """Figures of "others" that follow a figure of their own class in the same or the
+    previous sentence ("one was in critical condition and three others were stable";
+    "two were taken to hospital. Seven others were treated for injuries"): a part of a
+    larger count, not a rival total. After a figure of another class they are the total
+    of theirs ("one person was killed and two others were wounded"); and after the same
+    number, they restate it (a headline, then its lead). Ids of the items."""
+    parts: set[int] = set()
+    by_article: dict[str, list[tuple[Located, str]]] = defaultdict(list)
+    for item, key in keyed:
+        by_article[item.article.id].append((item, key[0]))
+    for items in by_article.values():
+        items.sort(key=lambda pair: pair[0].quantity.span.start)
+        for i, (item, name) in enumerate(items):
+            if not _says_others(item):
+                continue
+            reach = _previous_sentence_start(item)
+            before = [
+                other.quantity.value
+                for other, other_name in items[:i]
+                if other_name == name and other.quantity.span.start >= reach
+            ]
+            # The same number again is the total restated ("3 dead, 8 wounded" over
+            # "three were killed and eight others wounded"), not the rest of it.
+            if before and item.quantity.value not in before:
+                parts.add(id(item))
+    return parts
+
+
+def _says_others(item: Located) -> bool:
+    text, span = item.article.text, item.quantity.span
+    return bool(OTHERS_AFTER.match(text, span.end) or OTHERS_BEFORE.search(text, 0, span.start))
+
+
+def _previous_sentence_start(item: Located) -> int:
+    start = item.sentence[0]
+    if start == 0:
+        return 0
+    return sentence_bounds(item.article.text, max(0, start - 2), max(0, start - 1))[0]
+
+
 def build_member(
     item: Located,
     attributions: Mapping[tuple[str, str], Attribution],

@@ -32,6 +32,24 @@ AGO = re.compile(r"\b(?:years?|months?|decades?|weeks?) ago\b", re.I)
 # "5 dead, 17 wounded in weekend shootings": a figure whose own clause counts over several
 # events is a round-up of them, not a count of the story's event.
 ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|homicides|killings|crashes)\b", re.I)
+# Anywhere in the sentence, a plural of events that is not "the shootings" (one attack
+# told as several) makes its figures a tally over several events: "three killed in
+# Monday shootings", "in four separate shootings", "in 12 shootings since October".
+SENTENCE_ROUNDUP = re.compile(
+    r"(?<!\bthe )(?<!\bboth )(?<!\bthese )\b(?:shootings|homicides|killings)\b"
+    r"|\bseparate (?:shooting )?incidents\b",
+    re.I,
+)
+# A tally over a span of time longer than one event: "more than 750 people have been
+# killed so far this year" (not a bare "this year": "deployed by the end of this year"),
+# "last summer, one man was killed", "in the past two months, eight youths were hurt".
+TALLY_SPAN = re.compile(
+    r"\b(?:so far this year|this year alone|last year|(?:last|this past) (?:summer|spring|fall|"
+    r"autumn|winter|month)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
+    r"in (?:\d+|two|three|four|five|six|seven) days|(?:an?|one) [\w-]+-hour (?:stretch|span)|"
+    r"a string of|violent (?:night|weekend))\b",
+    re.I,
+)
 # "since it was invaded by Russia in February 2022": how far back a "since" still reaches.
 SINCE_WINDOW = 60
 
@@ -52,7 +70,9 @@ def figure_scope(q: Quantity, text: str, sentence: tuple[int, int], published: s
     if published and _is_background(clause, published):
         return "background"
     own = text[q.clause.start : q.clause.end] if q.clause else clause
-    if AGO.search(clause) or ROUNDUP.search(own):
+    if AGO.search(clause) or ROUNDUP.search(own) or SENTENCE_ROUNDUP.search(clause):
+        return "background"
+    if TALLY_SPAN.search(clause):
         return "background"
     return "total"
 

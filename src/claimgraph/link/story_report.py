@@ -19,6 +19,7 @@ from claimgraph.link.figures import (
     build_member,
     locate,
     make_groups,
+    others_of_same_class,
 )
 from claimgraph.link.scope import figure_scope
 from claimgraph.link.timeline import timeline
@@ -89,12 +90,15 @@ def build_story_report(
     }
     located = locate(items)
     keyed = assign_keys(located)
+    rest = others_of_same_class(keyed)
     members = [
         build_member(
             item,
             attributions,
             appearances,
-            figure_scope(
+            "partial"
+            if id(item) in rest
+            else figure_scope(
                 item.quantity,
                 item.article.text,
                 item.sentence,

@@ -73,6 +73,12 @@ RANGE_DASHES = frozenset({"-", "–", "—", "to"})
 # Words after which a lone "one" is a pronoun or an ordinal use, not a count.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "claim", "write", "note", "explain", "recall"})
 ONE_BLOCKERS = frozenset({"no", "every", "any", "the", "this", "that", "which", "each", "some"})
+# A lone "one" is a count of people when what happened to it follows ("One dead") or
+# when a verb of harm takes it as object ("killed one").
+ONE_EVENT_WORDS = frozenset(
+    {"dead", "killed", "wounded", "injured", "hurt", "shot", "deceased", "slain", "died"}
+)
+ONE_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "shoot"})
 # Words that change what a figure means, looked for near it ("her team alone",
 # "so far", "eventually"): a later stage decides whether figures are comparable.
 MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -350,7 +356,20 @@ def _number_allowed(doc: Doc, words: Sequence[str], j: int, length: int) -> bool
         return False  # "one-off", "one-sided"
     if j > 0 and words[j - 1] in ONE_BLOCKERS:
         return False
+    if _first_count(doc, j):
+        if j + 1 < len(words) and words[j + 1] in ONE_EVENT_WORDS:
+            return True  # "One dead, four hurt", "one wounded and one deceased"
+        if doc[j].dep_ == "dobj" and doc[j].head.lemma_ in ONE_HARM_VERBS:
+            return True  # "the shooting killed one and wounded four"
     return doc[j].dep_ == "nummod" and (j + 1 >= len(words) or words[j + 1] != "of")
+
+
+def _first_count(doc: Doc, j: int) -> bool:
+    """No number before a lone "one" in its sentence, nor a word that makes it a pronoun:
+    "two women were found, one dead" and "a second one died" split a group named before."""
+    if j > 0 and doc[j - 1].tag_ in ("JJ", "DT") and doc[j - 1].lower_ != "a":
+        return False
+    return not any(t.like_num for t in doc[doc[j].sent.start : j])
 
 
 def _read_range(doc: Doc, words: Sequence[str], figure: Figure, first: _Number) -> bool:
@@ -579,6 +598,7 @@ def _is_false_figure(
         or ff.is_age(tokens, start, end)
         or ff.is_size_of_one(tokens, start, end)
         or ff.is_address_block(tokens, start, end)
+        or ff.is_street_number(tokens, start, end)
         or ff.is_page_of_pages(tokens, start, end)
         or ff.is_compound_modifier(tokens, end)
         or _in_product_name(doc, start, end)

@@ -62,12 +62,22 @@ def find_counted(
     unit, so the subject of any verb it completes is what is measured ("the economy
     shrank 2.1%", "the wall will stretch 150 miles"); a plain count needs a verb of size.
     """
-    return (
+    found = (
         _complement(doc, end, money_like)
         or _modified_noun(doc, start, end)
         or _subject_of_verb(doc, start, end, measured)
         or _noun_above(doc, start, end)
     )
+    if found is not None and _across_line(doc, start, end, found):
+        return None  # a headline parsed with the line under it: "... kills three\nAn explosion"
+    return found
+
+
+def _across_line(doc: Doc, start: int, end: int, counted: Counted) -> bool:
+    """A noun after the figure on the next line. (A subject on the line above is kept:
+    "Fire death toll rises to four / The number killed has risen to four" parse as one
+    sentence whose subject is the headline's, and it is the same.)"""
+    return counted.start >= end and any("\n" in t.text_with_ws for t in doc[end : counted.end])
 
 
 def _complement(doc: Doc, end: int, money_like: bool) -> Counted | None:
@@ -95,6 +105,10 @@ def _is_time(token: Token) -> bool:
 
 
 def _modified_noun(doc: Doc, start: int, end: int) -> Counted | None:
+    if _nominal_adjective_alone(doc, end):
+        # "One Dead - KTVN Channel 2": a headline's parse may hang the figure on a noun
+        # further on; "dead" with no noun after it is what is counted.
+        return Counted(end, end + 1, doc[end].lower_)
     for token in doc[start:end]:
         head = token.head
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -104,6 +118,12 @@ def _modified_noun(doc: Doc, start: int, end: int) -> Counted | None:
     if end < len(doc) and doc[end].lower_ in NOMINAL_ADJECTIVES:
         return Counted(end, end + 1, doc[end].lower_)
     return _simple_phrase(doc, end)
+
+
+def _nominal_adjective_alone(doc: Doc, end: int) -> bool:
+    if end >= len(doc) or doc[end].lower_ not in NOMINAL_ADJECTIVES:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _subject_of_verb(doc: Doc, start: int, end: int, measured: bool) -> Counted | None:
@@ -162,10 +182,16 @@ def _noun_above(doc: Doc, start: int, end: int) -> Counted | None:
         if token.pos_ in ("VERB", "AUX") and _has_object_in(token, start, end):
             return None  # "killed 57": a verb that happens to be a nominal adjective
         if _nounish(token) and token.lower_ not in NOT_COUNTED:
+            if _counted_by_another(token, start, end):
+                return None  # "1 juvenile killed, 2 in critical condition": not juveniles
             return _phrase(doc, token, token.left_edge.i)
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _counted_by_another(noun: Token, start: int, end: int) -> bool:
+    return any(c.like_num and not start <= c.i < end for c in noun.children)
 
 
 def _has_object_in(verb: Token, start: int, end: int) -> bool:

@@ -217,7 +217,20 @@ def is_age(tokens: Doc, start: int, end: int) -> bool:
         return True
     if start > 0 and tokens[start - 1].lemma_ == "turn" and not _noun_after(tokens, end):
         return True  # "who recently turned 16"; not "turned 500 people away"
+    ranged = start > 1 and tokens[start - 1].lower_ in ("from", "between")
+    if ranged and tokens[start - 2].lower_ in AGE_CUES:
+        return True  # "ranged in age from 46 to 73"
+    if start > 0 and tokens[start - 1].lower_ in DECADE_OWNERS and _decade(tokens, end):
+        return True  # "a woman in her 20s"
+    if start > 1 and tokens[start - 1].lower_ == "both" and tokens[start - 2].text == ",":
+        return True  # "Clarence and Shauna Washington, both 35,"
     first, last = _number_list(tokens, start, end)
+    if first > 0 and tokens[first - 1].lower_ in AGE_CUES:
+        return True  # "the dead men, ages 26, 29 and 29"
+    if first > 1 and _line_ends(tokens, last) and tokens[first - 1].text == ",":
+        before = tokens[first - 2]
+        if before.pos_ == "PROPN" or before.tag_ == "NN":
+            return True  # "shooting death of Mayfair boy, 14" closing a headline
     if first > 1 and last < len(tokens):
         opened = tokens[first - 1].text in (",", "(")
         before = tokens[first - 2]
@@ -230,6 +243,20 @@ def is_age(tokens: Doc, start: int, end: int) -> bool:
         listed = last - first > 1 and before.tag_ == "NNS"
         return opened and closed and (one or listed)
     return False
+
+
+DECADE_OWNERS = frozenset({"her", "his", "their", "early", "late", "mid"})
+
+
+def _decade(tokens: Doc, end: int) -> bool:
+    """ "20s", "20's": the number is a decade of someone's life."""
+    word = tokens[end - 1].text.lower()
+    after = tokens[end].lower_ if end < len(tokens) else ""
+    return word.endswith("s") or after in ("s", "'s", "’s")
+
+
+def _line_ends(tokens: Doc, last: int) -> bool:
+    return last >= len(tokens) or "\n" in tokens[last - 1].whitespace_ or tokens[last].is_space
 
 
 AGE_CLOSERS = frozenset({",", ")", "(", "―", "—", "–", ";"})
@@ -265,7 +292,32 @@ def is_size_of_one(tokens: Doc, start: int, end: int) -> bool:
     with nothing after it to count."""
     if start < 2 or tokens[start - 1].lower_ != "of" or _noun_after(tokens, end):
         return False
-    return tokens[start - 2].lower_ in HOUSEHOLD_NOUNS
+    noun = tokens[start - 2].lower_
+    if noun in COLLECTIVE_HOUSEHOLDS and any(
+        t.lower_ in HARM_WORDS for t in tokens[end : min(end + HARM_REACH, tokens[start].sent.end)]
+    ):
+        return False  # "a family of five found dead": the five are the dead
+    return noun in HOUSEHOLD_NOUNS
+
+
+# A household, unlike a parent, is its members: what happens to "a family of five"
+# happens to five people ("a mother of two was killed" is one death).
+COLLECTIVE_HOUSEHOLDS = frozenset({"family", "household"})
+HARM_WORDS = frozenset(
+    {"dead", "killed", "shot", "slain", "died", "wounded", "injured", "hurt", "murdered"}
+)
+# tokens: "a family of five, including three children, was found fatally shot"
+HARM_REACH = 10
+
+
+def is_street_number(tokens: Doc, start: int, end: int) -> bool:
+    """ "at 3500 Fannin", "at 67 W. 200 S.": a house number, a number of three or more
+    digits after "at" and before a capitalised name."""
+    if start == 0 or end >= len(tokens) or tokens[start - 1].lower_ != "at":
+        return False
+    text = tokens[start].text
+    after = tokens[end]
+    return text.isdigit() and len(text) >= 2 and after.pos_ == "PROPN" and after.text[0].isupper()
 
 
 def is_address_block(tokens: Doc, start: int, end: int) -> bool:

@@ -28,6 +28,16 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # A reduced relative ("the number of people killed in the fire") says what its noun is,
 # so an "acl" stays unless it has a subject of its own.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "parataxis", "mark", "pcomp"})
+# Prepositions that introduce a part of the counted group: what the part went through
+# is not what the whole did.
+PART_PREPS = frozenset({"including", "excluding", "besides"})
+# Verbs of the law whose subject is a suspect, not a victim.
+LEGAL_VERBS = frozenset(
+    {"charge", "arrest", "hold", "detain", "convict", "sentence", "indict", "accuse",
+     "book", "jail", "want", "seek", "question", "release"}
+)  # fmt: skip
+# Verbs of harm done by a subject to an object.
+HARM_VERBS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "murder", "slay", "stab"})
 
 
 def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -36,6 +46,12 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if anchor is None:
         return None
     phrase = noun_phrase_top(anchor)
+    if _whole_of_part(phrase) or _agent_of_harm(phrase):
+        return _own_phrase(phrase, start, end)
+    legal = _suspects(phrase)
+    if legal is not None and "\n" not in doc[min(legal.i, start) : max(legal.i, end)].text:
+        # "Two men charged in the death of a teen": the death is the crime, not theirs.
+        return min(phrase.left_edge.i, start, legal.i), max(end, phrase.i + 1, legal.i + 1)
     predicate = _predicate(phrase)
     on_path = {t.i for t in _path(phrase, predicate)} | set(range(start, end))
     # a branch holds a path token iff its top is one of the path tokens or their heads up
@@ -46,8 +62,14 @@ def figure_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first, last = _within_line(doc, *_run_around(kept, start, end, predicate.i), start, end)
     if not first <= predicate.i < last or _subject_elsewhere(predicate):
         return None  # parsed across a line break: no clause to trust
-    if last == phrase.i + 1 < len(doc) and doc[last].tag_ in ("VBN", "JJ"):
-        last += 1  # "left five people hurt": the small parser hangs "hurt" elsewhere
+    if last == phrase.i + 1:
+        # "left five people hurt", "left one victim fatally wounded": the small parser
+        # hangs the participle elsewhere.
+        after = last
+        while after < len(doc) and doc[after].tag_ == "RB":
+            after += 1
+        if after < len(doc) and doc[after].tag_ in ("VBN", "JJ"):
+            last = after + 1
     return first, last
 
 
@@ -66,10 +88,63 @@ def _collect(token: Token, figure: _Figure, kept: set[int]) -> None:
             _collect(child, figure, kept)
         elif _other_clause(child, figure.start, figure.end):
             continue
-        elif not _subordinate(child) or token.i == figure.noun:
+        elif token.i == figure.noun and child.dep_ == "prep" and child.lower_ in PART_PREPS:
+            continue  # "four people, including the fatally wounded man, were at the scene"
+        elif not _subordinate(child) or (token.i == figure.noun and _follows(child, token)):
             # "nine people killed", "people who were hurt": what the counted noun's own
             # clause says happened to it.
             _collect(child, figure, kept)
+
+
+def _follows(clause: Token, noun: Token) -> bool:
+    """The clause starts right after the counted noun ("people who were hurt", "nine
+    people killed"), not after another noun the parser hung it past ("3 charged in a
+    shooting that killed a teen": the shooting killed)."""
+    between = noun.doc[noun.i + 1 : clause.left_edge.i]
+    return not any(t.pos_ in ("NOUN", "PROPN") for t in between)
+
+
+def _whole_of_part(phrase: Token) -> bool:
+    """ "two of the four victims had died": four is the whole the part is taken from; the
+    predicate says what happened to the two."""
+    of = phrase.head
+    return phrase.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+
+
+def _agent_of_harm(phrase: Token) -> bool:
+    """ "eight officers opened fire and shot Clark dead", "two men killed a clerk": the
+    figure is the subject of a verb of harm done to someone else, so it counts whoever
+    did it, not the victims."""
+    if phrase.dep_ != "nsubj":
+        return False
+    verb = phrase.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_ in HARM_VERBS
+        and v.tag_ != "VBN"  # "left one victim fatally wounded": done to the figure
+        and any(c.dep_ == "dobj" for c in v.children)
+        for v in verbs
+    )
+
+
+def _suspects(phrase: Token) -> Token | None:
+    """The verb of the law the figure is the subject or object of ("two men charged in
+    the death of a teen", "arrested three men for her death"): what they are charged
+    with did not happen to them."""
+    verb = phrase.head
+    subject_or_object = phrase.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if verb.i != phrase.i and verb.lemma_ in LEGAL_VERBS and subject_or_object:
+        return verb
+    for child in phrase.children:
+        if child.dep_ == "acl" and child.lemma_ in LEGAL_VERBS:
+            return child
+    return None
+
+
+def _own_phrase(phrase: Token, start: int, end: int) -> tuple[int, int]:
+    """The figure's noun phrase with what hangs on it ("one of two victims listed in
+    critical condition": the two were listed), without the verb above it."""
+    return min(phrase.left_edge.i, start), max(end, phrase.right_edge.i + 1)
 
 
 def _subordinate(token: Token) -> bool:

@@ -17,6 +17,9 @@ from claimgraph.analyse.quantities.figure_clause import figure_anchor, noun_phra
 # ("among six people killed" is not one: the figure is the whole its subject belongs to.)
 SUBSET_WORDS = frozenset({"including", "excluding", "besides"})
 DEFINITE = frozenset({"the", "these", "those"})
+# Words that set a definite group against the rest ("the other four", "the remaining
+# two", "the three most seriously hurt").
+REST_WORDS = frozenset({"other", "others", "remaining", "rest", "most"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "us", "whom", "which"})
 # Adjectives used as nouns for what happened ("1 dead, 4 hurt"): coordinated, they are
 # different counts, not one count broken down.
@@ -34,6 +37,8 @@ def part_cue(doc: Doc, start: int, end: int) -> str | None:
     top = noun_phrase_top(anchor)
     return (
         _additional(doc, start, end)
+        or _the_others(top)
+        or _also(top)
         or _subset(top)
         or _partitive(doc, start, end)
         or _breakdown(top)
@@ -47,6 +52,28 @@ def _additional(doc: Doc, start: int, end: int) -> str | None:
         return "more"
     if start > 0 and doc[start - 1].lower_ == "additional":
         return "additional"
+    return None
+
+
+def _the_others(top: Token) -> str | None:
+    """ "the three others", "the other four victims", "the remaining two", "the three
+    most seriously hurt": a definite group set against one named before it."""
+    before = [c for c in top.children if c.i < top.i]
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in before):
+        return None
+    words = {t.lower_ for c in before for t in c.subtree} | {top.lower_}
+    found = words & REST_WORDS
+    return f"the {min(found)}" if found else None
+
+
+def _also(top: Token) -> str | None:
+    """ "two young boys were also wounded", "four officers also died": counted on top of
+    those named before, so a part of the total, not a rival to it."""
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == top.i:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return "also"
     return None
 
 
@@ -97,4 +124,6 @@ def _elliptical(doc: Doc, start: int, end: int) -> str | None:
     adverb = doc[end]
     if adverb.pos_ != "ADV" or not adverb.lower_.endswith("ly"):
         return None
+    if end + 1 < len(doc) and doc[end + 1].tag_ in ("VBN", "JJ"):
+        return None  # "1 dead, 3 critically injured": a count with its own participle
     return None if adverb.lower_ in CLASS_ADVERBS else adverb.lower_
