@@ -209,7 +209,7 @@ GATES: tuple[Gate, ...] = (
     Gate("factuality/meantime-every-8th", "polarity accuracy", 1.0, floor=0.995),
     Gate("figures/gva-25", "killed: incidents found", 10, floor=9, count=True),
     Gate("figures/gva-25", "injured: incidents found", 11, floor=10, count=True),
-    Gate("figures/gva-25", "killed: incidents contradicting the total", 7, ceiling=8, count=True),
+    Gate("figures/gva-25", "killed: incidents contradicting the total", 4, ceiling=5, count=True),
     Gate("figures/gva-25", "injured: incidents contradicting the total", 6, ceiling=7, count=True),
     Gate("figures/gva-25", "killed: false conflicts", 0, ceiling=0, count=True),
     Gate("figures/gva-25", "injured: false conflicts", 1, ceiling=2, count=True),
@@ -236,8 +236,11 @@ GATES: tuple[Gate, ...] = (
     Gate("linking/team-dev", "revision shown precision", 1.0, floor=0.995),
     Gate("linking/team-dev", "contested shown precision", 1.0, floor=0.995),
     Gate("linking/blind-dev", "stories B-cubed F1", 1.0, floor=0.995),
-    Gate("linking/blind-dev", "figure groups B-cubed F1", 0.8105, floor=0.805),
-    Gate("linking/blind-dev", "scope F1", 0.708, floor=0.703),
+    Gate("linking/blind-dev", "figure groups B-cubed F1", 0.8119, floor=0.806),
+    # One blind item: "the three other victims" is now a part of the victims (figure role),
+    # where the blind gold reads it as the wounded total; the part rules took gva-dev killed
+    # contradicting totals from 22.4% to 14.7% of incidents.
+    Gate("linking/blind-dev", "scope F1", 0.6838, floor=0.678),  # lowered: see above
     Gate("linking/blind-dev", "revision F1", 0.4615, floor=0.456),
     Gate("linking/blind-dev", "contested F1", 1.0, floor=0.995),
     Gate("linking/blind-dev", "denials F1", 0.7619, floor=0.756),
