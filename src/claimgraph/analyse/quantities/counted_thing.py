@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.plurals import singular
+
 # Adjectives and participles news uses as plural nouns ("400,000 wounded").
 NOMINAL_ADJECTIVES = frozenset(
     {"wounded", "dead", "injured", "killed", "missing", "displaced", "homeless", "unemployed",
@@ -289,13 +291,5 @@ def _head_word(token: Token) -> str:
     if token.lower_ in NOMINAL_ADJECTIVES:
         return token.lower_
     if token.tag_ == "NNPS":  # the tagger does not lemmatise capitalised plurals
-        return _singular(token.lower_)
+        return singular(token.lower_)
     return (token.lemma_ or token.text).lower()
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
