@@ -164,11 +164,32 @@ def test_quantities_spelled_out_numbers(quantities_nlp: Any, text: str, value: s
         "She laid flowers at Ground Zero on Sunday.",
         "The file was dated 2016-09-01.",
         "Voters in 2014 elections stayed home.",
+        "The attack came on Oct. 8 near the border.",
+        "It happened on October 8, police said.",
+        "The rally was held on Monday, October 8, in the square.",
     ],
 )
 def test_quantities_no_false_figures(quantities_nlp: Any, text: str) -> None:
     """Nothing here is a figure; durations and ages come out as other kinds of quantity."""
     assert [q for q in _quantities(quantities_nlp, text) if q.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Since October, eight people have been shot in the city.", "8"),
+        ("Since October, 3 men have been arrested.", "3"),
+        ("Since October, three more people have died.", "3"),
+        ("Since October, 12 have died.", "12"),
+        ("On October 8, 12 people were hurt.", "12"),
+    ],
+)
+def test_quantities_a_month_then_a_comma_leaves_the_count(
+    quantities_nlp: Any, text: str, value: str
+) -> None:
+    """A comma between a month and a number that counts what follows: a count, no day."""
+    figures = [q for q in _quantities(quantities_nlp, text) if q.kind == "figure"]
+    assert [q.value for q in figures] == [value]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from claimgraph.link.refusals import turns_down
 from claimgraph.model import (
     UNKNOWN_OUTLET,
     Article,
@@ -73,6 +74,9 @@ def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[
         # non-denial ("did not explicitly deny") has another stance.
         if attribution.factuality.stance is not Stance.DENIES:
             continue
+        target = denied_words(attribution.content)
+        if turns_down(target):
+            continue  # "a judge denied bond": a ruling, no one's denial of a claim
         digest = hashlib.sha256(f"{story_id}\x1f{article.id}\x1f{attribution.id}".encode())
         found.append(
             Denial(
@@ -82,7 +86,7 @@ def denials(story_id: str, article: Article, analysis: ArticleAnalysis) -> list[
                 attribution_id=attribution.id,
                 source=source_name(attribution),
                 content=attribution.content,
-                target=denied_words(attribution.content),
+                target=target,
             )
         )
     return found

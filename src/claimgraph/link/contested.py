@@ -21,12 +21,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from claimgraph.link.citations import source_name
+from claimgraph.link.citations import denied_words, source_name
 from claimgraph.link.claims import claim_words
 from claimgraph.link.conflicts import group_class
 from claimgraph.link.counted import GENERIC_HEADS
 from claimgraph.link.discrepancies import STEM_LENGTH, discrepancy_id, stems
 from claimgraph.link.flag_confidence import contested_confidence
+from claimgraph.link.refusals import turns_down
 from claimgraph.model import (
     Attribution,
     ClaimGroup,
@@ -56,22 +57,13 @@ CLAIM_FORM = re.compile(
     r"suggestions?|assertions?|rumou?rs?|charges?)\b)",
     re.I,
 )
-# What a ruling or a refusal turns down, not a claim it disputes: "a judge denied bond",
-# "denied the defense attorney's request", "were denied entry". Up to four words (an
-# owner, "defense attorney Richard McCague's") may stand before the thing refused.
-REFUSED = re.compile(
-    r"^(?:(?:the|this|that|his|her|their|its|a|an)\s+)?(?:[\w'’.-]+\s+){0,5}?"
-    r"(?:bonds?|bail|requests?|motions?|petitions?|appeals?|parole|access|entry|entrance|"
-    r"permits?|applications?|admission|custody|visas?|asylum|pleas?)\b",
-    re.I,
-)
 # Classes too general to say what a claim is about.
 GENERAL_CLASSES = GENERIC_HEADS | {"people", "time"}
 
 
 def refusal(denial: Denial) -> bool:
     """Whether the denial turns something down rather than disputes a claim."""
-    return bool(REFUSED.match(denial.target or ""))
+    return turns_down(denial.target)
 
 
 def names_claim(denial: Denial) -> bool:
@@ -212,7 +204,12 @@ def contested(
     alone: list[Denial] = []
     lone_claims: dict[str, ClaimGroup] = {}
     by_key = {(aid, a.id): a for aid, a in attributions}
-    refused = {(d.article_id, d.attribution_id) for d in denials if refusal(d)}
+    # Refusals are not in the report's denials, but a claim may still hold one as a member.
+    refused = {(d.article_id, d.attribution_id) for d in denials if refusal(d)} | {
+        (aid, a.id)
+        for aid, a in attributions
+        if a.factuality.stance is Stance.DENIES and turns_down(denied_words(a.content))
+    }
     for denial in denials:
         if denial.id in in_claims or refusal(denial):
             continue

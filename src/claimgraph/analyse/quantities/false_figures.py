@@ -135,10 +135,22 @@ def near_month(tokens: Doc, start: int, end: int) -> bool:
         if 0 <= i < len(tokens) and tokens[i].lower_ in MONTHS:
             if i == start - 2 and tokens[start - 1].text not in (",", "of"):
                 continue
+            if i == start - 2 and tokens[start - 1].text == "," and _counts_after(tokens, end):
+                continue  # "Since October, eight people have been shot": a count, no day
             if i == end + 1 and tokens[end].lower_ not in ("of",):
                 continue
             return _month_is_date(tokens[i])
     return False
+
+
+def _counts_after(tokens: Doc, end: int) -> bool:
+    """The number counts the noun after it, directly or past adjectives ("eight people",
+    "3 more men"), or stands for one before its verb ("12 have died"): a day of the month
+    does neither."""
+    i = end
+    while i < len(tokens) and tokens[i].pos_ == "ADJ":
+        i += 1
+    return _noun_after(tokens, i) or (i == end < len(tokens) and tokens[i].pos_ in ("AUX", "VERB"))
 
 
 _FULL_MONTHS = tuple(m for m in MONTHS if len(m) > 5 and not m.endswith("."))
